@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * `SITE` and `BASE` let one checkout build for any host: the absolute
+ * address used in link previews, and a sub-path such as `/readings-site/`.
+ */
+export default defineConfig({
+  site: process.env.SITE ?? 'https://readings.example.org',
+  base: process.env.BASE ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Readings are rendered by our own unified pipeline in the content loader;
+  // Astro's own Markdown processing never sees them.
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+});

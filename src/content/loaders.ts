@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { isId } from '../model/ids';
+import { ContentError, type Problem } from '../model/problems';
+import { loadSpeakers } from '../model/speakers';
+import { processReading } from '../pipeline/index';
+
+export interface ContentDirs {
+  /** Folder of `<slug>.md` readings, relative to the project root. */
+  readings: string;
+  /** Folder of `<id>.yaml` speakers, relative to the project root. */
+  speakers: string;
+}
+
+export const DEFAULT_DIRS: ContentDirs = { readings: 'content/readings', speakers: 'content/speakers' };
+
+/**
+ * The code that turns a file into a model is part of what a stored model
+ * depends on: a changed stage must not serve yesterday's HTML from cache.
+ */
+async function pipelineDigest(): Promise<string> {
+  const hash = createHash('sha256');
+  const here = fileURLToPath(new URL('..', import.meta.url));
+  for (const dir of ['pipeline', 'model', 'schemas']) {
+    let files: string[] = [];
+    try {
+      files = (await readdir(join(here, dir))).sort();
+    } catch {
+      continue;
+    }
+    for (const f of files) hash.update(f).update(await readFile(join(here, dir, f)));
+  }
+  return hash.digest('hex');
+}
+
+function watch(ctx: LoaderContext, dirs: string[], reload: () => Promise<void>) {
+  if (!ctx.watcher) return;
+  for (const dir of dirs) ctx.watcher.add(dir);
+  const onChange = async (path: string) => {
+    if (!dirs.some((d) => resolve(path).startsWith(d))) return;
+    try {
+      await reload();
+    } catch (error) {
+      ctx.logger.error((error as Error).message);
+    }
+  };
+  ctx.watcher.on('change', onChange);
+  ctx.watcher.on('add', onChange);
+  ctx.watcher.on('unlink', onChange);
+}
+
+/**
+ * The readings collection. Each file is read once by the pipeline; the
+ * stored entry is the whole reading model, from which every view derives.
+ * Unchanged files (same text, same speakers, same pipeline) are not read
+ * again. All problems of all files are thrown together.
+ */
+export function readingsLoader(dirs: ContentDirs = DEFAULT_DIRS): Loader {
+  return {
+    name: 'annotated-readings',
+    load: async (ctx) => {
+      const root = fileURLToPath(ctx.config.root);
+      const readingsDir = resolve(root, dirs.readings);
+      const speakersDir = resolve(root, dirs.speakers);
+      const code = await pipelineDigest();
+      const run = async () => {
+        const { speakers, problems } = await loadSpeakers(speakersDir, root);
+        const speakerDigest = ctx.generateDigest(JSON.stringify([...speakers]));
+        let files: string[] = [];
+        try {
+          files = (await readdir(readingsDir)).filter((f) => f.endsWith('.md')).sort();
+        } catch {
+          ctx.logger.warn(`no readings folder at ${dirs.readings}`);
+        }
+        const seen = new Set<string>();
+        for (const f of files) {
+          const slug = f.replace(/\.md$/, '');
+          const path = relative(root, join(readingsDir, f));
+          if (!isId(slug)) {
+            problems.push({ file: path, line: 1, column: 1, message: `"${f}" is not a valid reading file name`, hint: 'the file name is the URL slug: lower-case letters, digits and hyphens, like mek-role.md' });
+            continue;
+          }
+          seen.add(slug);
+          const source = await readFile(join(readingsDir, f), 'utf8');
+          const digest = ctx.generateDigest([source, speakerDigest, code, ctx.config.base].join('\0'));
+          if (ctx.store.get(slug)?.digest === digest) continue;
+          try {
+            const model = await processReading(source, path, { speakers, base: withSlash(ctx.config.base) });
+            ctx.store.set({ id: slug, data: model as never, digest, filePath: path });
+          } catch (error) {
+            if (error instanceof ContentError) problems.push(...error.problems);
+            else throw error;
+          }
+        }
+        for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
+        if (problems.length) throw new ContentError(problems as Problem[]);
+      };
+      watch(ctx, [readingsDir, speakersDir], run);
+      await run();
+    },
+  };
+}
+
+/** The speakers collection: every speaker file, checked. */
+export function speakersLoader(dirs: ContentDirs = DEFAULT_DIRS): Loader {
+  return {
+    name: 'annotated-speakers',
+    load: async (ctx) => {
+      const root = fileURLToPath(ctx.config.root);
+      const speakersDir = resolve(root, dirs.speakers);
+      const run = async () => {
+        const { speakers, problems } = await loadSpeakers(speakersDir, root);
+        if (problems.length) throw new ContentError(problems);
+        ctx.store.clear();
+        for (const s of speakers.values()) ctx.store.set({ id: s.id, data: s as never, digest: ctx.generateDigest(s as never) });
+      };
+      watch(ctx, [speakersDir], run);
+      await run();
+    },
+  };
+}
+
+export const withSlash = (base: string) => (base.endsWith('/') ? base : base + '/');

@@ -1,0 +1,19 @@
+import { getCollection } from 'astro:content';
+import type { SpeakerId } from './ids';
+import type { ReadingModel, Speaker } from './reading';
+
+/**
+ * Typed access to the collections. The loader stores whole reading models
+ * (validated on the way in by the pipeline), so no schema runs again here.
+ */
+export async function getReadings(): Promise<ReadingModel[]> {
+  const entries = await getCollection('readings');
+  return entries
+    .map((e) => e.data as unknown as ReadingModel)
+    .sort((a, b) => (b.frontmatter.published ?? '').localeCompare(a.frontmatter.published ?? '') || a.frontmatter.title.localeCompare(b.frontmatter.title));
+}
+
+export async function getSpeakers(): Promise<Map<SpeakerId, Speaker>> {
+  const entries = await getCollection('speakers');
+  return new Map(entries.map((e) => [e.id as SpeakerId, e.data as unknown as Speaker]));
+}

@@ -1,0 +1,55 @@
+import type { Node } from 'unist';
+import type { ClaimKind } from '../schemas/directives';
+import type { ReadingFrontmatter } from '../schemas/reading';
+import type { ClaimId, EventId, SpeakerId } from '../model/ids';
+import type { Claim, NumberRecord } from '../model/reading';
+import type { Attribution } from '../model/attribution';
+
+/** A claim while the stages still work on it: the node it came from, no id yet. */
+export interface ClaimDraft {
+  index: number;
+  node: Node;
+  parent: ClaimDraft | null;
+  by: SpeakerId;
+  kind: ClaimKind;
+  via: SpeakerId[];
+  at: EventId | null;
+  source: string | null;
+  note: string | null;
+  explicitId: ClaimId | null;
+  text: string;
+  block: boolean;
+  line: number;
+  column: number;
+  id?: ClaimId;
+}
+
+/**
+ * What each stage adds to `file.data`, in pipeline order. Stages talk only
+ * through these fields; a stage that needs another's result names it here.
+ */
+declare module 'vfile' {
+  interface DataMap {
+    /** frontmatter: the validated front matter (with safe defaults when invalid, so later stages still report their own problems). */
+    frontmatter: ReadingFrontmatter;
+    /** frontmatter: false when the front matter had problems. */
+    frontmatterValid: boolean;
+    /** claims: every claim in reading order (outer before inner). */
+    claimDrafts: ClaimDraft[];
+    /** ids: the claims with their ids, as the model keeps them. */
+    claims: Claim[];
+    /** speakers: every speaker the reading names or quotes, author first. */
+    readingSpeakers: SpeakerId[];
+    /** speakers: speakers mentioned in the text. */
+    mentioned: SpeakerId[];
+    /** numbers: every number, in reading order. */
+    numbers: NumberRecord[];
+    /** raw: whether the body holds raw HTML, so the costly re-parse runs only when needed. */
+    hasRawHtml: boolean;
+    /** sidebar: one entry per claim, ready to show. */
+    attributions: Attribution[];
+  }
+}
+
+/** The key on a claim's node that leads back to its draft. */
+export const CLAIM_INDEX = 'claimIndex';

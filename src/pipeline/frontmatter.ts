@@ -1,0 +1,74 @@
+import type { Root, Yaml } from 'mdast';
+import type { Plugin } from 'unified';
+import { report } from '../model/problems';
+import { parseYaml } from '../model/yaml';
+import { suggest } from '../model/closest';
+import type { PipelineContext } from '../model/reading';
+import type { SpeakerId } from '../model/ids';
+import { ReadingFrontmatterSchema, type ReadingFrontmatter } from '../schemas/reading';
+import { describeIssues } from '../schemas/issues';
+import './data';
+
+const FIELDS = Object.keys(ReadingFrontmatterSchema.shape);
+
+/**
+ * Stage 1, frontmatter: reads the YAML block, validates it, checks the ids it
+ * names, and adds `file.data.frontmatter`. Invalid fields are reported at
+ * their line and replaced by defaults so the rest of the file is still read.
+ */
+export const remarkFrontmatterData: Plugin<[PipelineContext], Root> = (ctx) => (tree, file) => {
+  const first = tree.children[0];
+  const yaml = first?.type === 'yaml' ? (first as Yaml) : null;
+  file.data.frontmatterValid = false;
+  const fallback = ReadingFrontmatterSchema.parse({ title: 'Untitled', author: 'author' }) as ReadingFrontmatter;
+  if (!yaml) {
+    report(file, { line: 1, column: 1 }, 'the reading has no front matter', 'start the file with a block like\n    ---\n    title: The headline\n    author: speaker-id-of-the-writer\n    ---');
+    file.data.frontmatter = fallback;
+    return;
+  }
+  const parsed = parseYaml(yaml.value, (yaml.position?.start.line ?? 1) + 1);
+  for (const e of parsed.errors) report(file, e, `invalid YAML in the front matter: ${e.message}`, 'check the indentation and quote values that contain ": " or start with a special character');
+  if (parsed.errors.length) {
+    file.data.frontmatter = fallback;
+    return;
+  }
+  const raw = parsed.data ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    report(file, parsed.locate([]), 'the front matter should be a map of fields', 'write one "field: value" per line');
+    file.data.frontmatter = fallback;
+    return;
+  }
+  const result = ReadingFrontmatterSchema.safeParse(raw, { reportInput: true });
+  let fm: ReadingFrontmatter;
+  let valid = result.success;
+  if (result.success) {
+    fm = result.data;
+  } else {
+    for (const p of describeIssues(result.error.issues, (path) => (path.length === 0 ? FIELDS : path[0] === 'events' && path.length === 2 ? ['name', 'date', 'place'] : []))) {
+      report(file, parsed.locate(p.path), `front matter: ${p.message}`, p.hint);
+    }
+    // Keep every field that is valid on its own, so later stages can still check the body.
+    const partial: Record<string, unknown> = {};
+    for (const [key, schema] of Object.entries(ReadingFrontmatterSchema.shape)) {
+      const r = schema.safeParse((raw as Record<string, unknown>)[key]);
+      if (r.success) partial[key] = r.data;
+    }
+    fm = { ...fallback, ...partial } as ReadingFrontmatter;
+  }
+
+  const known = [...ctx.speakers.keys()];
+  const checkSpeaker = (id: string, path: PropertyKey[]) => {
+    if (!ctx.speakers.has(id as SpeakerId)) {
+      valid = false;
+      report(file, parsed.locate(path), `unknown speaker "${id}" in ${String(path[0])}`, `${suggest(id, known, 'speaker id')} Speakers are the files in content/speakers/.`);
+    }
+  };
+  if (result.success || typeof (raw as Record<string, unknown>).author === 'string') checkSpeaker(fm.author, ['author']);
+  fm.speakers.forEach((id, i) => checkSpeaker(id, ['speakers', i]));
+  if (fm.at && !(fm.at in fm.events)) {
+    valid = false;
+    report(file, parsed.locate(['at']), `unknown event "${fm.at}" in at`, suggest(fm.at, Object.keys(fm.events), 'event id'));
+  }
+  file.data.frontmatter = fm;
+  file.data.frontmatterValid = valid;
+};
