@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { claimsJson } from '../../../model/claims-json';
+import { getReadings } from '../../../model/collections';
+import type { ReadingModel } from '../../../model/reading';
+import { urls } from '../../../model/urls';
+
+export const getStaticPaths = (async () => {
+  const readings = await getReadings();
+  return readings.map((model) => ({ params: { slug: model.slug }, props: { model } }));
+}) satisfies GetStaticPaths;
+
+/** The reading's claims, numbers and speakers, machine-readable (format doc, "claims.json"). */
+export const GET: APIRoute = ({ props }) => {
+  const model = (props as { model: ReadingModel }).model;
+  const body = claimsJson(model, { reading: urls.reading(model.slug) });
+  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
