@@ -29,7 +29,7 @@ export function parseSpeaker(source: string, path: string): { speaker?: Speaker;
   const result = SpeakerSchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
     for (const p of describeIssues(result.error.issues, (path) => (path.length === 0 ? FIELDS : []))) {
-      problems.push({ file: path, ...parsed.locate(p.path), message: p.message, hint: p.hint });
+      problems.push({ file: path, ...parsed.locate(p.path, p.atKey), message: p.message, hint: p.hint });
     }
     return { problems };
   }

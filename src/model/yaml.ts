@@ -14,7 +14,7 @@ export interface ParsedYaml {
    * the key, else the nearest enclosing map, so a missing field points at
    * the map that should hold it.
    */
-  locate(path: PropertyKey[]): YamlPlace;
+  locate(path: PropertyKey[], atKey?: boolean): YamlPlace;
 }
 
 /**
@@ -32,7 +32,7 @@ export function parseYaml(text: string, startLine = 1): ParsedYaml {
     ...at(e.pos[0]),
     message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
   }));
-  const locate = (path: PropertyKey[]): YamlPlace => {
+  const locate = (path: PropertyKey[], atKey = false): YamlPlace => {
     let node: unknown = doc.contents;
     let best = isNode(node) && node.range ? node.range[0] : 0;
     for (const key of path) {
@@ -48,6 +48,7 @@ export function parseYaml(text: string, startLine = 1): ParsedYaml {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
       if (!pair) break;
       if (isNode(pair.key) && pair.key.range) best = pair.key.range[0];
+      if (atKey && key === path.at(-1)) break;
       node = pair.value;
       if (isNode(node) && node.range) best = node.range[0];
     }

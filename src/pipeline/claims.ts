@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
-import { toString } from 'mdast-util-to-string';
+import { plainText } from './text';
 import type { Plugin } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import { suggest } from '../model/closest';
@@ -47,7 +47,7 @@ export const remarkClaims: Plugin<[PipelineContext], Root> = (ctx) => (tree, fil
     const claim = node as ClaimNode;
     if (claim.name !== 'claim') return;
     const attrs = directiveAttributes(file, claim, ClaimAttributesSchema);
-    const text = toString(claim).trim();
+    const text = plainText(claim).trim();
     if (text === '') report(file, claim, 'empty claim', 'put the claimed words inside the brackets: :claim[the words]{by=…}');
 
     let parent: ClaimDraft | null = null;
@@ -62,7 +62,9 @@ export const remarkClaims: Plugin<[PipelineContext], Root> = (ctx) => (tree, fil
     const around = parent ? [parent.by, ...parent.via] : by === author ? [] : [author];
     const via = chainOf([...explicitVia, ...around], by);
 
-    let at = attrs?.at ?? fm.at ?? null;
+    // The reading's event is where its speakers spoke: not where the author wrote,
+    // nor where the words a speaker relays were first said.
+    let at = attrs?.at ?? (parent || by === author ? null : fm.at ?? null);
     if (attrs?.at && !(attrs.at in fm.events)) {
       report(file, claim, `unknown event "${attrs.at}" in at= of :claim`, `${suggest(attrs.at, Object.keys(fm.events), 'event id')} Events are declared under events: in the front matter.`);
       at = null;

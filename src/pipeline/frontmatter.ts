@@ -45,7 +45,7 @@ export const remarkFrontmatterData: Plugin<[PipelineContext], Root> = (ctx) => (
     fm = result.data;
   } else {
     for (const p of describeIssues(result.error.issues, (path) => (path.length === 0 ? FIELDS : path[0] === 'events' && path.length === 2 ? ['name', 'date', 'place'] : []))) {
-      report(file, parsed.locate(p.path), `front matter: ${p.message}`, p.hint);
+      report(file, parsed.locate(p.path, p.atKey), `front matter: ${p.message}`, p.hint);
     }
     // Keep every field that is valid on its own, so later stages can still check the body.
     const partial: Record<string, unknown> = {};

@@ -9,8 +9,8 @@ import type { ClaimDraft } from './data';
 const WORDS = 5;
 const MAX_LENGTH = 64;
 
-/** Thousands separators would split "4,000" into two id words. */
-const idWords = (text: string) => slugWords(text.replace(/(\d)[,.](?=\d)/g, '$1'));
+/** Thousands separators would split "4,000" into two id words; a decimal point still splits "2.3". */
+const idWords = (text: string) => slugWords(text.replace(/(\d),(?=\d{3})/g, '$1'));
 
 /**
  * The derived id of a claim: its speaker, then its own first words. It

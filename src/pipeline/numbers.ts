@@ -1,6 +1,6 @@
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
-import { toString } from 'mdast-util-to-string';
+import { plainText } from './text';
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import { SKIP } from 'unist-util-visit';
@@ -64,7 +64,7 @@ export const remarkNumbers: Plugin<[], Root> = () => (tree, file) => {
       const parent = ancestors.at(-1) as Parent;
       const index = parent.children.indexOf(directive as never);
       const attrs = directiveAttributes(file, directive, NumAttributesSchema);
-      const words = toString(directive);
+      const words = plainText(directive);
       let quantity = attrs?.q ?? null;
       if (quantity && !(quantity in fm.quantities)) {
         report(file, directive, `unknown quantity "${quantity}" in q= of :num`, `${suggest(quantity, Object.keys(fm.quantities), 'quantity id')} Quantities are declared under quantities: in the front matter.`);

@@ -18,6 +18,8 @@ export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'data', 'figure', 'figcaption'],
   clobber: [],
+  // Drop what these hold, not just the tags: a stylesheet's text is not prose.
+  strip: ['script', 'style', 'textarea', 'noscript'],
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'dir', 'id', 'ariaDescribedBy', 'ariaLabel', SEAL, ...HOOKS],
@@ -56,6 +58,11 @@ export const rehypeSafe: Plugin<[string], HastRoot> = (seal) => (tree) => {
       p.className = p.className.filter((c) => !OUR_CLASSES.test(String(c)));
       if (!p.className.length) delete p.className;
     }
-    if (typeof p.id === 'string' && !p.id.startsWith('user-content-')) p.id = `user-content-${p.id}`;
+    // Ids and id references from raw HTML or GFM footnotes live in their own namespace.
+    for (const key of ['id', 'ariaDescribedBy', 'ariaLabelledBy'] as const) {
+      const value = p[key];
+      const ids = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : null;
+      if (ids) (p as Record<string, unknown>)[key] = ids.map((v) => (v.startsWith('user-content-') ? v : `user-content-${v}`)).join(' ');
+    }
   });
 };

@@ -1,6 +1,6 @@
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
-import { toString } from 'mdast-util-to-string';
+import { plainText } from './text';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { suggest } from '../model/closest';
@@ -47,7 +47,7 @@ export const remarkSpeakers: Plugin<[PipelineContext], Root> = (ctx) => (tree, f
     }
     const attrs = directiveAttributes(file, node, SpeakerAttributesSchema);
     if (!parent || index === undefined) return;
-    if (!toString(node).trim()) report(file, node, 'empty :speaker mention', 'put the words that name the speaker inside the brackets: :speaker[Ms Gomes]{ref=gomes}');
+    if (!plainText(node).trim()) report(file, node, 'empty :speaker mention', 'put the words that name the speaker inside the brackets: :speaker[Ms Gomes]{ref=gomes}');
     if (!attrs.ref) return SKIP;
     const id = asSpeakerId(attrs.ref);
     if (!ctx.speakers.has(id)) {

@@ -10,6 +10,8 @@ export interface FieldProblem {
   path: PropertyKey[];
   message: string;
   hint?: string;
+  /** Point at the key rather than its value (an unknown field's value is not the problem). */
+  atKey?: boolean;
 }
 
 const show = (value: unknown): string => {
@@ -55,6 +57,7 @@ export function describeIssues(issues: z.core.$ZodIssue[], knownKeys: (path: Pro
           const known = knownKeys(issue.path);
           out.push({
             path: [...issue.path, key],
+            atKey: true,
             message: `unknown field "${fieldPath([...issue.path, key])}"`,
             hint: known.length ? `known fields here: ${known.join(', ')}` : 'remove it',
           });

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { findNumbers, parseSpelled, readNumber, readValueAttribute } from '../../src/model/numbers';
+
+const found = (text: string) => findNumbers(text).map((n) => [n.text, n.kind, n.value, ...(n.unit ? [n.unit] : []), ...(n.qualifier ? [`q:${n.qualifier}`] : [])]);
+
+describe('numbers in running text', () => {
+  test.each([
+    ['there were 2,745 radicalized MEK', [['2,745', 'count', 2745]]],
+    ['a 3.5 per cent rise', [['3.5 per cent', 'percent', 3.5, '%']]],
+    ['around 70% of MPs', [['around 70%', 'percent', 70, '%', 'q:around']]],
+    ['on Tuesday 10th April', [['Tuesday 10th April', 'date', '--04-10']]],
+    ['the 10th time', [['10th', 'ordinal', 10]]],
+    ['since 2013', [['2013', 'date', '2013']]],
+    ['in April 2018', [['April 2018', 'date', '2018-04']]],
+    ['on 5 March 2024,', [['5 March 2024', 'date', '2024-03-05']]],
+    ['March 3, 2019', [['March 3, 2019', 'date', '2019-03-03']]],
+    ['€48 million', [['€48 million', 'currency', 48000000, 'EUR']]],
+    ['$2.3bn', [['$2.3bn', 'currency', 2300000000, 'USD']]],
+    ['£5m', [['£5m', 'currency', 5000000, 'GBP']]],
+    ['nearly $120,000', [['nearly $120,000', 'currency', 120000, 'USD', 'q:nearly']]],
+    ['500 euros', [['500 euros', 'currency', 500, 'EUR']]],
+    ['3.5 km', [['3.5 km', 'measure', 3.5, 'km']]],
+    ['over thirty of her colleagues', [['over thirty', 'count', 30, 'q:over']]],
+    ['two hundred and fifty men', [['two hundred and fifty', 'count', 250]]],
+    ['twenty-five years', [['twenty-five', 'count', 25]]],
+    ['seventy per cent', [['seventy per cent', 'percent', 70, '%']]],
+    ['more than 200 signatures', [['more than 200', 'count', 200, 'q:more than']]],
+    ['five and six', [['five', 'count', 5], ['six', 'count', 6]]],
+    ['Five members came', [['Five', 'count', 5]]],
+    ['at 10:30', [['10:30', 'time', '10:30']]],
+    ['at 4:15 pm', [['4:15 pm', 'time', '16:15']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test.each([
+    'no one came',
+    'one of them',
+    'the one that got away',
+    'in Camp Ashraf Three, they',
+    'the G7 summit',
+    'COVID-19 cases',
+    'US-Russia tensions',
+    'a ratio x:y',
+    'someone, anyone, everyone',
+    'often, tenfold, seventeenth',
+  ])('no number in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('spelled numbers', () => {
+  test('stops where the words stop forming one number', () => {
+    expect(parseSpelled(['two', 'hundred', 'and', 'fifty'])).toEqual({ value: 250, used: 4 });
+    expect(parseSpelled(['three', 'thousand', 'four', 'hundred'])).toEqual({ value: 3400, used: 4 });
+    expect(parseSpelled(['five', 'six'])).toEqual({ value: 5, used: 1 });
+    expect(parseSpelled(['hundred'])).toBeNull();
+  });
+});
+
+describe('explicit numbers', () => {
+  test('reads the figure in a :num label, or none', () => {
+    expect(readNumber('2,745')?.value).toBe(2745);
+    expect(readNumber('a few')).toBeNull();
+  });
+  test('value= takes numbers and dates only', () => {
+    expect(readValueAttribute('4000')).toBe(4000);
+    expect(readValueAttribute('2016-12')).toBe('2016-12');
+    expect(readValueAttribute('lots')).toBeNull();
+  });
+});
