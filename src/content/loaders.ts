@@ -15,7 +15,12 @@ export interface ContentDirs {
   speakers: string;
 }
 
-export const DEFAULT_DIRS: ContentDirs = { readings: 'content/readings', speakers: 'content/speakers' };
+/**
+ * `content/` by default; `CONTENT_DIR=path` builds another set of readings
+ * with the same code (the test suite builds its fixture sites this way).
+ */
+const contentRoot = process.env.CONTENT_DIR ?? 'content';
+export const DEFAULT_DIRS: ContentDirs = { readings: join(contentRoot, 'readings'), speakers: join(contentRoot, 'speakers') };
 
 /**
  * The code that turns a file into a model is part of what a stored model

@@ -37,13 +37,15 @@ const MONTH = `(?:${byLength(MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1))
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const QUALIFIER =
   '(?:more than|fewer than|less than|at least|at most|up to|as many as|as few as|close to|just over|just under|well over|nearly|almost|around|about|approximately|roughly|over|under|some)';
-const NUMERAL = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// Western, Arabic-Indic and Persian digits: a Persian quotation's figures are numbers too.
+const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+const NUMERAL = `${D}{1,3}(?:[,٬]${D}{3})+(?:[.٫]${D}+)?|${D}+(?:[.٫]${D}+)?`;
 const CURRENCY_SIGN = '(?:US\\$|[$€£¥₹﷼])';
 const CURRENCY_WORD = '(?:euros?|dollars?|pounds?|rials?|tomans?|USD|EUR|GBP|IRR)';
 const SCALE_WORD = '(?:\\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k))';
 const UNIT_WORD =
   '(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|tonnes?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
-const PERCENT = '(?:\\s?%|\\s(?:per\\s?cent|percent))';
+const PERCENT = '(?:\\s?[%٪]|\\s(?:per\\s?cent|percent|درصد))';
 
 // Letters and digits on either side mean the digits are part of a word: G7, COVID-19.
 const B = '(?<![\\p{L}\\p{N}_\\-])';
@@ -78,8 +80,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Avoids 2.3 * 1e9 = 2299999999.9999995. */
 const scaled = (n: number, scale: number) => Number((n * scale).toPrecision(15));
 
+/** Digits of any script to ASCII, separators dropped, the decimal mark made a point. */
 export function parseNumeral(text: string): number {
-  return Number(text.replace(/,/g, ''));
+  const ascii = text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[,٬]/g, '')
+    .replace(/٫/g, '.');
+  return Number(ascii);
 }
 
 /**

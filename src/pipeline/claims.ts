@@ -101,7 +101,7 @@ export const remarkClaims: Plugin<[PipelineContext], Root> = (ctx) => (tree, fil
       ...claim.data,
       [CLAIM_INDEX]: draft.index,
       hName: draft.block ? 'div' : 'span',
-      hProperties: { dataBy: by, dataKind: kind, className: ['claim', `claim-${kind}`], dir: 'auto' },
+      hProperties: { dataBy: by, dataKind: kind, className: ['claim', `claim-${kind}`], dir: 'auto', lang: attrs.lang },
     };
     // A leaf claim (`::claim[words]`) is one whole paragraph.
     if (claim.type === 'leafDirective') {

@@ -70,11 +70,13 @@ export const remarkNumbers: Plugin<[], Root> = () => (tree, file) => {
         report(file, directive, `unknown quantity "${quantity}" in q= of :num`, `${suggest(quantity, Object.keys(fm.quantities), 'quantity id')} Quantities are declared under quantities: in the front matter.`);
         quantity = null;
       }
-      let found: Pick<NumberMatch, 'value' | 'kind'> | null = readNumber(words);
+      const read = readNumber(words);
+      let found: Pick<NumberMatch, 'value' | 'kind' | 'unit' | 'qualifier'> | null = read;
       if (attrs?.value !== undefined) {
         const value = readValueAttribute(attrs.value);
         if (value === null) report(file, directive, `value="${attrs.value}" of :num is not a number or a date`, 'write the plain figure, like value=4000 or value=2016-12');
-        found = { kind: typeof value === 'string' ? 'date' : found?.kind ?? 'count', value: value ?? 0 };
+        // The author's value wins; what the words say about unit and qualifier still holds.
+        found = { ...read, kind: typeof value === 'string' ? 'date' : read?.kind === 'date' ? 'count' : read?.kind ?? 'count', value: value ?? 0 };
       } else if (!found) {
         report(file, directive, `cannot read a number in :num[${words}]`, `say its value: :num[${words}]{value=…}`);
       }
@@ -84,8 +86,8 @@ export const remarkNumbers: Plugin<[], Root> = () => (tree, file) => {
         text: words,
         value: found.value,
         kind: attrs?.unit && found.kind === 'date' ? 'count' : found.kind,
-        unit: attrs?.unit ?? (found as NumberMatch).unit ?? null,
-        qualifier: (found as NumberMatch).qualifier ?? null,
+        unit: attrs?.unit ?? found.unit ?? null,
+        qualifier: found.qualifier ?? null,
         asof: attrs?.asof ?? null,
         by: who.by,
         claim: who.claim,

@@ -22,7 +22,7 @@ export const sanitizeSchema: SanitizeSchema = {
   strip: ['script', 'style', 'textarea', 'noscript'],
   attributes: {
     ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'dir', 'id', 'ariaDescribedBy', 'ariaLabel', SEAL, ...HOOKS],
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'dir', 'lang', 'id', 'ariaDescribedBy', 'ariaLabel', SEAL, ...HOOKS],
     // GitHub's schema pins link classes to footnotes; speaker links and claim marks need theirs.
     a: [...(defaultSchema.attributes?.a ?? []).filter((a) => !Array.isArray(a) || a[0] !== 'className'), 'className'],
     data: ['value'],

@@ -22,6 +22,8 @@ export const ClaimAttributesSchema = z.strictObject({
   at: IdSchema.optional(),
   source: HttpUrlSchema.optional(),
   note: z.string().trim().min(1, 'note= is empty').optional(),
+  /** The language of the claimed words when it differs from the reading's (`lang=fa`), for fonts, hyphenation and screen readers. */
+  lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language tag like fa or en-GB').optional(),
 });
 
 /** `:num[…]{…}`: what detection cannot know about a number. */

@@ -69,3 +69,13 @@ describe('explicit numbers', () => {
     expect(readValueAttribute('lots')).toBeNull();
   });
 });
+
+describe('digits of other scripts', () => {
+  test('Persian and Arabic-Indic numerals are numbers', () => {
+    expect(found('۳۰ درصد و ۲٬۵۰۰ نفر')).toEqual([
+      ['۳۰ درصد', 'percent', 30, '%'],
+      ['۲٬۵۰۰', 'count', 2500],
+    ]);
+    expect(found('٤٥')).toEqual([['٤٥', 'count', 45]]);
+  });
+});
