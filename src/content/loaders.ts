@@ -73,6 +73,8 @@ export function readingsLoader(dirs: ContentDirs = DEFAULT_DIRS): Loader {
       const code = await pipelineDigest();
       const run = async () => {
         const { speakers, problems } = await loadSpeakers(speakersDir, root);
+        // A broken speaker file would make every claim of that speaker "unknown": report the cause alone.
+        if (problems.length) throw new ContentError(problems);
         const speakerDigest = ctx.generateDigest(JSON.stringify([...speakers]));
         let files: string[] = [];
         try {
