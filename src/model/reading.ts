@@ -31,6 +31,8 @@ export interface Claim {
   text: string;
   /** Whole paragraphs (`:::claim`) rather than a span. */
   block: boolean;
+  /** Which top-level block of the body holds it (1-based; 0 until placed). */
+  blockIndex?: number;
   /** Where it stands in the source, for messages and the link record. */
   line: number;
   column: number;

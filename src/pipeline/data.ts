@@ -48,6 +48,8 @@ declare module 'vfile' {
     hasRawHtml: boolean;
     /** sidebar: one entry per claim, ready to show. */
     attributions: Attribution[];
+    /** placement: the top-level block (1-based) that holds each claim. */
+    placement: Record<ClaimId, number>;
   }
 }
 

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { asClaimId, slugWords, type ClaimId } from '../model/ids';
 import { report } from '../model/problems';
-import type { Claim } from '../model/reading';
+import type { Claim, PipelineContext } from '../model/reading';
 import type { ClaimDraft } from './data';
 
 /** How many of a claim's first words make its id, and the longest id we derive. */
@@ -43,7 +43,7 @@ export const attributionId = (id: ClaimId) => `attribution-${id}`;
  * never takes an explicit one), reports duplicates at both places, writes the
  * id hooks on the claim's element and adds `file.data.claims`.
  */
-export const remarkIds: Plugin<[], Root> = () => (_tree, file) => {
+export const remarkIds: Plugin<[PipelineContext], Root> = (ctx) => (_tree, file) => {
   const drafts = file.data.claimDrafts ?? [];
   const taken = new Map<string, ClaimDraft>();
   for (const draft of drafts) {
@@ -84,14 +84,21 @@ export const remarkIds: Plugin<[], Root> = () => (_tree, file) => {
       dataN: i + 1,
       ariaDescribedBy: attributionId(d.id!) + '-summary',
     });
-    // The claim's marker: a plain link to the claim itself, so that without
-    // JavaScript a click selects it (`:target`) and shows its attribution.
+    // The claim's marker: its tab stop, and a plain link to its attribution, so
+    // that without JavaScript a tap selects both (`:target`) and a screen
+    // reader user lands on the attribution (whose number leads back).
     const children = (d.node as unknown as { children: unknown[] }).children;
     const mark = {
       type: 'claimMark',
       data: {
         hName: 'a',
-        hProperties: { href: `#${d.id}`, className: ['claim-mark'], dataN: i + 1, ariaLabel: `claim ${i + 1}`, ariaDescribedBy: attributionId(d.id!) + '-summary' },
+        hProperties: {
+          href: `#${attributionId(d.id!)}`,
+          className: ['claim-mark'],
+          dataN: i + 1,
+          ariaLabel: `Claim ${i + 1}, ${ctx.speakers.get(d.by)?.name ?? d.by}`,
+          ariaDescribedBy: attributionId(d.id!) + '-summary',
+        },
       },
       children: [],
     };

@@ -23,6 +23,7 @@ import { remarkIds } from './ids';
 import { remarkNumbers } from './numbers';
 import { rehypeSafe, remarkSeal, sanitizeSchema } from './sanitize';
 import { remarkSidebar } from './sidebar';
+import { rehypePlacement } from './placement';
 import { remarkSpeakers } from './speakers';
 import './data';
 
@@ -31,7 +32,7 @@ import './data';
  * plugin in one file and says in its comment what it adds to `file.data`.
  *
  *  parse → frontmatter → directives → figures → claims → ids → speakers
- *        → numbers → sidebar → seal → (hast) → raw? → sanitize → safe
+ *        → numbers → sidebar → seal → (hast) → raw? → sanitize → safe → placement
  */
 function processor(ctx: PipelineContext, seal: string, raw: boolean) {
   const p = unified()
@@ -43,7 +44,7 @@ function processor(ctx: PipelineContext, seal: string, raw: boolean) {
     .use(remarkDirectives)
     .use(remarkFigures, ctx)
     .use(remarkClaims, ctx)
-    .use(remarkIds)
+    .use(remarkIds, ctx)
     .use(remarkSpeakers, ctx)
     .use(remarkNumbers)
     .use(remarkSidebar, ctx)
@@ -51,7 +52,7 @@ function processor(ctx: PipelineContext, seal: string, raw: boolean) {
     .use(remarkRehype, { allowDangerousHtml: raw });
   // Re-parsing the whole tree as HTML is the costliest step; most readings hold no raw HTML.
   if (raw) p.use(rehypeRaw);
-  return p.use(rehypeSanitize, sanitizeSchema).use(rehypeSafe, seal).use(rehypeStringify);
+  return p.use(rehypeSanitize, sanitizeSchema).use(rehypeSafe, seal).use(rehypePlacement).use(rehypeStringify);
 }
 
 /** Files arrive as editors save them: with a byte-order mark, or Windows line ends. */
@@ -92,7 +93,7 @@ export async function processReading(source: string, path: string, ctx: Pipeline
     path,
     frontmatter: fm,
     html: String(html),
-    claims: file.data.claims ?? [],
+    claims: (file.data.claims ?? []).map((c) => ({ ...c, blockIndex: file.data.placement?.[c.id] ?? 0 })),
     numbers: file.data.numbers ?? [],
     attributions: file.data.attributions ?? [],
     speakers: speakerIds.map((id) => ctx.speakers.get(id)!).filter(Boolean),

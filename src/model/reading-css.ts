@@ -1,0 +1,72 @@
+import { attributionId } from '../pipeline/ids';
+import type { SpeakerId } from './ids';
+import type { ReadingModel } from './reading';
+
+/**
+ * Hues far enough apart to tell speakers' words apart at a glance, in an
+ * order that keeps neighbours distinct. The author stays neutral: unclaimed
+ * text is theirs too, and their claims should not compete with quotes.
+ * Colour is never the only cue: the speaker's name and the claim's marker
+ * number say the same thing in words.
+ */
+const HUES = [250, 25, 150, 300, 75, 195, 345, 110];
+
+export function speakerHues(model: Pick<ReadingModel, 'claims' | 'author'>): Map<SpeakerId, number | null> {
+  const hues = new Map<SpeakerId, number | null>([[model.author, null]]);
+  let next = 0;
+  for (const c of model.claims) {
+    if (hues.has(c.by)) continue;
+    hues.set(c.by, HUES[next % HUES.length]!);
+    next++;
+  }
+  return hues;
+}
+
+/**
+ * What being selected sets on a claim and its entry. The static stylesheet
+ * reads these (space toggles: empty means on, `initial` means off) and sets
+ * the same on `.is-selected`, which is how the script selects.
+ */
+const SELECTED = '--sel: ;--unsel:initial;--sel-position:var(--selected-position);--sel-display:grid';
+
+/**
+ * The reading's own stylesheet, everything that depends on its claims:
+ * - each speaker's hue;
+ * - selection without JavaScript: when the address names a claim or its
+ *   entry (`:target`), both are selected;
+ * - wide screens: each entry is anchored beside its claim, and below the
+ *   entry before it, so notes sit by their claims and never overlap
+ *   (CSS anchor positioning; no script, no layout shift);
+ * - narrow screens: each entry is ordered right after the block that holds
+ *   its claim, so an opened attribution appears under its paragraph.
+ */
+export function readingCss(model: Pick<ReadingModel, 'claims' | 'author'>): string {
+  const rules: string[] = [];
+  for (const [id, hue] of speakerHues(model)) {
+    const value = hue === null ? '--hue:60;--chroma:0' : `--hue:${hue};--chroma:var(--speaker-chroma)`;
+    // Class and attribute together outrank the stylesheet's neutral default whatever the order of styles in the page.
+    rules.push(`.claim[data-by="${id}"],.entry[data-attribution-by="${id}"]{${value}}`);
+  }
+  if (!model.claims.length) return rules.join('\n');
+
+  const selectors = model.claims.map(
+    (c) => `html:not(.js) body:has([id="${c.id}"]:target,[id="${attributionId(c.id)}"]:target) :is([id="${c.id}"],[data-attribution="${c.id}"])`,
+  );
+  rules.push(`${selectors.join(',\n')}{${SELECTED}}`);
+
+  const margin = model.claims.map(
+    (c, i) =>
+      `[id="${c.id}"]{anchor-name:--c${i + 1}}\n[data-attribution="${c.id}"]{anchor-name:--e${i + 1};top:max(anchor(--c${i + 1} top),calc(anchor(--e${i} bottom) + var(--note-gap)))}`,
+  );
+  rules.push(`@media (min-width:1100px){@supports (anchor-name:--a){\n${margin.join('\n')}\n}}`);
+
+  const blocks = [...new Set(model.claims.map((c) => c.blockIndex ?? 0))].filter((b) => b > 0).sort((a, b) => a - b);
+  const order: string[] = [];
+  blocks.forEach((block, rank) => {
+    order.push(`[data-reading-body]>:nth-child(n+${block + 1}){order:${2 * rank + 2}}`);
+    const here = model.claims.filter((c) => c.blockIndex === block).map((c) => `[data-attribution="${c.id}"]`);
+    order.push(`${here.join(',')}{order:${2 * rank + 1}}`);
+  });
+  rules.push(`@media (max-width:1099.98px){\n${order.join('\n')}\n}`);
+  return rules.join('\n');
+}
