@@ -82,5 +82,5 @@ test('the index lists both readings with their counts', () => {
   const html = page('index.html');
   expect(html).toContain('Riverton approves €48 million flood plan, but who pays is still disputed');
   expect(html).toContain('Kerman’s water company denies rationing as wells run dry');
-  expect(html).toMatch(/<strong>7 claims<\/strong>/);
+  expect(html).toMatch(/<span class="count-claims">7 claims<\/span>/);
 });
