@@ -62,8 +62,8 @@ export interface ReadingModel {
   slug: ReadingSlug;
   path: string;
   frontmatter: ReadingFrontmatter;
-  /** The rendered body, sanitized. */
-  html: string;
+  /** The rendered body, sanitized, as its top-level blocks (paragraphs, figures, tables…). */
+  blocks: string[];
   claims: Claim[];
   /** One sidebar entry per claim, same order. */
   attributions: Attribution[];
@@ -78,3 +78,6 @@ export interface ReadingModel {
   excerpt: string;
   wordCount: number;
 }
+
+/** The whole rendered body. */
+export const bodyHtml = (model: Pick<ReadingModel, 'blocks'>): string => model.blocks.join('\n');

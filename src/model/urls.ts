@@ -1,4 +1,4 @@
-import type { ClaimId, ReadingSlug, SpeakerId } from './ids';
+import type { ClaimId, QuantityId, ReadingSlug, SpeakerId } from './ids';
 
 /** Every route of the site in one place, each under the configured base. */
 const base = () => {
@@ -11,7 +11,15 @@ export const urls = {
   reading: (slug: ReadingSlug) => `${base()}readings/${slug}/`,
   claimInReading: (slug: ReadingSlug, id: ClaimId) => `${base()}readings/${slug}/#${id}`,
   claimsJson: (slug: ReadingSlug) => `${base()}readings/${slug}/claims.json`,
+  claimPage: (slug: ReadingSlug, id: ClaimId) => `${base()}readings/${slug}/claims/${id}/`,
+  claimCard: (slug: ReadingSlug, id: ClaimId) => `${base()}readings/${slug}/claims/${id}/card.png`,
   speakers: () => `${base()}speakers/`,
+  figures: () => `${base()}figures/`,
+  figure: (q: QuantityId) => `${base()}figures/${q}/`,
+  search: () => `${base()}search/`,
   speaker: (id: SpeakerId) => `${base()}speakers/${id}/`,
   asset: (path: string) => `${base()}${path.replace(/^\//, '')}`,
 };
+
+/** An absolute address for links shared outside the site (previews, feeds, structured data). */
+export const absolute = (path: string, site: URL | undefined) => new URL(path, site ?? 'http://localhost/').href;

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
+import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -33,6 +34,7 @@ import './data';
  *
  *  parse → frontmatter → directives → figures → claims → ids → speakers
  *        → numbers → sidebar → seal → (hast) → raw? → sanitize → safe → placement
+ *        → HTML, one string per top-level block
  */
 function processor(ctx: PipelineContext, seal: string, raw: boolean) {
   const p = unified()
@@ -52,7 +54,7 @@ function processor(ctx: PipelineContext, seal: string, raw: boolean) {
     .use(remarkRehype, { allowDangerousHtml: raw });
   // Re-parsing the whole tree as HTML is the costliest step; most readings hold no raw HTML.
   if (raw) p.use(rehypeRaw);
-  return p.use(rehypeSanitize, sanitizeSchema).use(rehypeSafe, seal).use(rehypePlacement).use(rehypeStringify);
+  return p.use(rehypeSanitize, sanitizeSchema).use(rehypeSafe, seal).use(rehypePlacement);
 }
 
 /** Files arrive as editors save them: with a byte-order mark, or Windows line ends. */
@@ -79,11 +81,11 @@ export async function processReading(source: string, path: string, ctx: Pipeline
   const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
   const mdast = parser.parse(file);
   const raw = hasRawHtml(mdast);
-  const proc = processor(ctx, seal, raw);
-  const hast = await proc.run(mdast, file);
+  const hast = await processor(ctx, seal, raw).run(mdast, file);
   const problems = problemsOf(file);
   if (problems.length) throw new ContentError(problems);
-  const html = proc.stringify(hast as never, file);
+  // The body as its top-level blocks: a claim page shows the block that holds its claim.
+  const blocks = (hast as HastRoot).children.filter((c) => c.type === 'element').map((c) => toHtml(c));
   const fm = file.data.frontmatter!;
   const speakerIds = file.data.readingSpeakers ?? [];
   const slug = path.replace(/^.*\//, '').replace(/\.md$/, '');
@@ -92,7 +94,7 @@ export async function processReading(source: string, path: string, ctx: Pipeline
     slug: asReadingSlug(slug),
     path,
     frontmatter: fm,
-    html: String(html),
+    blocks,
     claims: (file.data.claims ?? []).map((c) => ({ ...c, blockIndex: file.data.placement?.[c.id] ?? 0 })),
     numbers: file.data.numbers ?? [],
     attributions: file.data.attributions ?? [],

@@ -70,9 +70,46 @@ if (reading && body && aside) {
     if (link && (event as MouseEvent).detail === 0) entries.get(id)?.focus();
   });
 
+  /** "Copy link": the system share sheet where there is one, else the clipboard; the link itself is the fallback. */
+  const status = aside.querySelector<HTMLElement>('.share-status');
+  let statusTimer = 0;
+  async function share(link: HTMLAnchorElement): Promise<boolean> {
+    const url = link.href;
+    const title = document.title;
+    try {
+      if (navigator.share && matchMedia('(pointer: coarse)').matches) {
+        await navigator.share({ url, title });
+        return true;
+      }
+      await navigator.clipboard.writeText(url);
+    } catch (error) {
+      // A dismissed share sheet is an answer, not a failure.
+      return (error as DOMException).name === 'AbortError';
+    }
+    link.dataset.state = 'copied';
+    if (status) {
+      status.textContent = `Link copied: ${link.getAttribute('aria-label')?.replace(/^Link to /, '')}`;
+      clearTimeout(statusTimer);
+      statusTimer = window.setTimeout(() => {
+        status.textContent = '';
+        delete link.dataset.state;
+      }, 2500);
+    }
+    return true;
+  }
+
   aside.addEventListener('click', (event) => {
     const link = (event.target as Element).closest('a');
     if (!link) return;
+    if (link.hasAttribute('data-share')) {
+      const mouse = event as MouseEvent;
+      if (mouse.button !== 0 || mouse.metaKey || mouse.ctrlKey || mouse.shiftKey) return;
+      event.preventDefault();
+      void share(link).then((done) => {
+        if (!done) location.href = link.href;
+      });
+      return;
+    }
     if (link.classList.contains('entry-close')) {
       event.preventDefault();
       const id = selected;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { claimsJson } from '../../src/model/claims-json';
-import type { ReadingModel } from '../../src/model/reading';
+import { bodyHtml, type ReadingModel } from '../../src/model/reading';
 import { loadSpeakers } from '../../src/model/speakers';
 import { processReading } from '../../src/pipeline/index';
 
@@ -76,7 +76,7 @@ describe('the seed reading', () => {
       'around fifty → massoud-khodabandeh (unsourced)',
     ]);
     // No digit and no spelled number is left outside a <data> element.
-    const outside = model.html.replace(/<data [^>]*>.*?<\/data>|<span class="proper-name">.*?<\/span>/g, '').replace(/<[^>]+>/g, '');
+    const outside = bodyHtml(model).replace(/<data [^>]*>.*?<\/data>|<span class="proper-name">.*?<\/span>/g, '').replace(/<[^>]+>/g, '');
     expect(outside).not.toMatch(/\d/);
     expect(outside).not.toMatch(/\b(two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b/i);
   });
@@ -93,7 +93,7 @@ describe('the seed reading', () => {
   });
 
   test('Camp Ashraf Three is a name, not a number', () => {
-    expect(model.html).toContain('<span class="proper-name">Camp Ashraf Three</span>');
+    expect(bodyHtml(model)).toContain('<span class="proper-name">Camp Ashraf Three</span>');
     expect(json.numbers.some((n) => n.text.includes('Three'))).toBe(false);
   });
 
@@ -117,9 +117,9 @@ describe('the seed reading', () => {
   });
 
   test('the scraping residue is gone, the captions stay as captions', () => {
-    expect(model.html).not.toMatch(/You may also like|Leave a Comment|Home »/);
-    expect(model.html).toMatch(/<figure[^>]*data-figure="image"[^>]*>.*<figcaption><p>.*Bolton.* and .*Maryam Rajavi.* in Albania<\/p><\/figcaption><\/figure>/);
-    expect(model.html).toMatch(/<figure[^>]*data-figure="video"[^>]*>.*Above: Mojahedin-e Khalq \(MEK\) Threat in Albania – .*Ana Gomes.* MEP/);
+    expect(bodyHtml(model)).not.toMatch(/You may also like|Leave a Comment|Home »/);
+    expect(bodyHtml(model)).toMatch(/<figure[^>]*data-figure="image"[^>]*>.*<figcaption><p>.*Bolton.* and .*Maryam Rajavi.* in Albania<\/p><\/figcaption><\/figure>/);
+    expect(bodyHtml(model)).toMatch(/<figure[^>]*data-figure="video"[^>]*>.*Above: Mojahedin-e Khalq \(MEK\) Threat in Albania – .*Ana Gomes.* MEP/);
   });
 
   test('the article’s words are kept exactly', () => {
@@ -131,7 +131,7 @@ describe('the seed reading', () => {
         .filter((line) => !/^(Home »|You may also like|Leave a Comment|MEK’s Role Is To Toxify Political Debate On Iran$|Says Panel Of Experts)/.test(line))
         .join(' '),
     );
-    const rendered = words(model.html.replace(/<[^>]+>/g, ' ').replace(/&#x26;/g, '&')).replace(/ ([.,;:”’)?])/g, '$1').replace(/([“‘(]) /g, '$1');
+    const rendered = words(bodyHtml(model).replace(/<[^>]+>/g, ' ').replace(/&#x26;/g, '&')).replace(/ ([.,;:”’)?])/g, '$1').replace(/([“‘(]) /g, '$1');
     expect(words(rendered.replace(/ /g, ''))).toBe(words(original.replace(/ /g, '')));
   });
 });

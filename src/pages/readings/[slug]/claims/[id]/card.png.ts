@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import type { APIRoute } from 'astro';
+import { renderCard } from '../../../../../cards/card';
+import { claimView } from '../../../../../model/claim-view';
+import { getReadings } from '../../../../../model/collections';
+import type { ClaimId } from '../../../../../model/ids';
+import type { ReadingModel } from '../../../../../model/reading';
+import { speakerHues } from '../../../../../model/reading-css';
+import { shorten } from '../../../../../model/share';
+
+export async function getStaticPaths() {
+  const readings = await getReadings();
+  return readings.flatMap((model) => model.claims.map((c) => ({ params: { slug: model.slug, id: c.id }, props: { model, id: c.id } })));
+}
+
+/** Cards live with npm's caches, so a clean checkout draws them once and later builds reuse them. */
+const cacheDir = fileURLToPath(new URL('../node_modules/.cache/claim-cards/', `file://${process.cwd()}/`));
+
+/** The claim's 1200×630 link-preview image. */
+export const GET: APIRoute = async ({ props, site }) => {
+  const { model, id } = props as { model: ReadingModel; id: ClaimId };
+  const { claim, entry } = claimView(model, id);
+  const png = await renderCard(
+    {
+      words: shorten(claim.text, 200),
+      speaker: entry.speaker.name,
+      role: entry.speaker.role,
+      kind: entry.kindLabel,
+      reading: shorten(model.frontmatter.title, 70),
+      site: site?.host ?? 'Annotated Readings',
+      hue: speakerHues(model).get(claim.by) ?? null,
+    },
+    cacheDir,
+  );
+  return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+};
