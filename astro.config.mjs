@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -18,6 +19,7 @@ export default defineConfig({
   // Readings are rendered by our own unified pipeline in the content loader;
   // Astro's own Markdown processing never sees them.
   devToolbar: { enabled: false },
+  integrations: [sitemap()],
   // Scripts ship as files, never inline, so a strict Content-Security-Policy can forbid inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },

@@ -1,10 +1,10 @@
+// Astro's own record of the configured base (import.meta.env.BASE_URL is not it in a static build).
+import { base as configuredBase } from 'astro:config/client';
 import type { ClaimId, QuantityId, ReadingSlug, SpeakerId } from './ids';
 
 /** Every route of the site in one place, each under the configured base. */
-const base = () => {
-  const b = import.meta.env.BASE_URL ?? '/';
-  return b.endsWith('/') ? b : b + '/';
-};
+
+const base = () => (configuredBase.endsWith('/') ? configuredBase : configuredBase + '/');
 
 export const urls = {
   home: () => base(),

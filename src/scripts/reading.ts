@@ -215,3 +215,6 @@ if (reading && body && aside) {
   window.addEventListener('hashchange', fromHash);
   fromHash();
 }
+
+// A module, not a script: its names stay its own.
+export {};

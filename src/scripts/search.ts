@@ -1,0 +1,75 @@
+/**
+ * Static search: Pagefind's index is built with the site, and this small
+ * script asks it in the browser. Results are built with DOM methods; the
+ * only markup taken from the index is Pagefind's excerpt, whose sole tags are
+ * its own <mark>s, and even that is rebuilt as text and <mark> elements.
+ */
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  search(term: string): Promise<{ results: PagefindResult[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('.search-form');
+const input = document.querySelector<HTMLInputElement>('#search-q');
+const list = document.querySelector<HTMLOListElement>('.search-results');
+const status = document.querySelector<HTMLElement>('.search-status');
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind's excerpt: text with <mark> around matches. Anything else is dropped. */
+function excerpt(html: string): DocumentFragment {
+  const out = document.createDocumentFragment();
+  for (const part of html.split(/(<mark>.*?<\/mark>)/)) {
+    const text = part.replace(/<\/?mark>/g, '').replace(/<[^>]*>/g, '');
+    const decoded = new DOMParser().parseFromString(`<!doctype html><body>${text.replace(/</g, '&lt;')}`, 'text/html').body.textContent ?? '';
+    if (part.startsWith('<mark>')) {
+      const m = document.createElement('mark');
+      m.textContent = decoded;
+      out.append(m);
+    } else out.append(decoded);
+  }
+  return out;
+}
+
+async function run(term: string) {
+  if (!list || !status || !form) return;
+  list.replaceChildren();
+  if (!term.trim()) {
+    status.textContent = '';
+    return;
+  }
+  status.textContent = 'Searching…';
+  pagefind ??= import(/* @vite-ignore */ form.dataset.pagefindUrl!) as Promise<Pagefind>;
+  const { results } = await (await pagefind).search(term);
+  const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+  status.textContent = results.length ? `${results.length} result${results.length === 1 ? '' : 's'} for “${term}”` : `Nothing found for “${term}”`;
+  for (const d of data) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.textContent = d.meta.title ?? d.url;
+    const p = document.createElement('p');
+    p.append(excerpt(d.excerpt));
+    li.append(a, p);
+    list.append(li);
+  }
+}
+
+if (form && input) {
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const url = new URL(location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    void run(input.value);
+  });
+}
+
+// A module, not a script: its names stay its own.
+export {};

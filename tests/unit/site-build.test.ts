@@ -1,0 +1,97 @@
+/**
+ * The built site as a whole, under a sub-path: every link works, every claim
+ * has its page and its preview card, feeds and sitemap use absolute
+ * addresses, structured data parses.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { brokenLinks, buildSite, files, pngSize } from '../support/site';
+
+const BASE = '/sub/';
+const SITE = 'https://readings.example.org';
+let out = '';
+const page = (path: string) => readFileSync(join(out, path), 'utf8');
+const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+const decode = (s: string) => s.replace(/&#x27;|&#39;/g, "'").replace(/&#x26;|&amp;/g, '&').replace(/&quot;|&#x22;/g, '"');
+const claimPage = 'readings/mek-role-toxify-political-debate/claims/robert-torricelli-there-are-4000-of-them/index.html';
+
+beforeAll(() => {
+  out = buildSite({ BASE, SITE }, true);
+}, 180_000);
+
+test('a build under a sub-path has no broken internal link', () => {
+  expect(brokenLinks(out, BASE)).toEqual([]);
+});
+
+describe('claim pages', () => {
+  test('every claim has a page and a 1200×630 PNG preview card', () => {
+    const cards = files(join(out, 'readings'), 'card.png');
+    expect(cards).toHaveLength(33);
+    for (const card of cards) expect(pngSize(readFileSync(card))).toEqual({ width: 1200, height: 630 });
+    expect(files(join(out, 'readings'), '.html').filter((f) => f.includes('/claims/'))).toHaveLength(33);
+  });
+
+  test('the link preview shows the claim’s words and who said them, with absolute addresses', () => {
+    const html = page(claimPage);
+    expect(decode(meta(html, 'og:title')!)).toBe('there are 4,000 of them in Camp Ashraf Three');
+    expect(decode(meta(html, 'og:description')!)).toBe('Paraphrase by Robert Torricelli, US Senator, called the MEK’s American lobbyist; relayed by Anne Khodabandeh, reported by Massoud Khodabandeh.');
+    expect(meta(html, 'og:url')).toBe(`${SITE}${BASE}readings/mek-role-toxify-political-debate/claims/robert-torricelli-there-are-4000-of-them/`);
+    expect(meta(html, 'og:image')).toBe(`${SITE}${BASE}readings/mek-role-toxify-political-debate/claims/robert-torricelli-there-are-4000-of-them/card.png`);
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+    expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}readings/mek-role-toxify-political-debate/claims/robert-torricelli-there-are-4000-of-them/">`);
+    expect(html).toContain(`href="${BASE}readings/mek-role-toxify-political-debate/#robert-torricelli-there-are-4000-of-them">Read in context</a>`);
+  });
+
+  test('a long claim’s title is shortened at a word, its quotation closed', () => {
+    const html = page('readings/mek-role-toxify-political-debate/claims/nicola-pedde-when-the-mek-and-maryam/index.html');
+    expect(decode(meta(html, 'og:title')!)).toBe('“When the MEK and Maryam Rajavi had free access to the Italian parliament, invited by various government…”');
+  });
+
+  test('structured data parses: a Claim by a Person, appearing in the Article', () => {
+    const ld = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
+    const [claim] = ld(page(claimPage));
+    expect(claim).toMatchObject({
+      '@type': 'Claim',
+      text: 'there are 4,000 of them in Camp Ashraf Three',
+      author: { '@type': 'Person', name: 'Robert Torricelli' },
+      appearance: { '@type': 'Article', headline: 'MEK’s Role Is To Toxify Political Debate On Iran', url: `${SITE}${BASE}readings/mek-role-toxify-political-debate/` },
+    });
+    const [article] = ld(page('readings/mek-role-toxify-political-debate/index.html'));
+    expect(article).toMatchObject({ '@type': 'Article', headline: 'MEK’s Role Is To Toxify Political Debate On Iran', author: { name: 'Massoud Khodabandeh' } });
+  });
+});
+
+test('speaker pages list every claim of theirs, linked', () => {
+  const html = page('speakers/anne-khodabandeh/index.html');
+  expect(html).toContain('2 claims');
+  expect(html).toContain(`href="${BASE}readings/mek-role-toxify-political-debate/claims/anne-khodabandeh-we-dont-know-who-they/"`);
+  expect(html).toContain(`href="${BASE}readings/mek-role-toxify-political-debate/claims/anne-khodabandeh-in-2003-the-us-army/"`);
+  expect(page('speakers/albanian-police/index.html')).toContain('3 claims');
+});
+
+test('the figures page lists every count of MEK members with who gives it', () => {
+  const html = page('figures/mek-members/index.html');
+  const rows = [...html.matchAll(/<tr><td class="num"><data value="(\d+)">[^<]*<\/data><\/td><td>“[^”]*”<\/td><td><a href="[^"]*">([^<]+)<\/a>/g)].map((m) => [Number(m[1]), m[2]]);
+  expect(rows).toEqual([
+    [2745, 'Massoud Khodabandeh'],
+    [3800, 'Anne Khodabandeh'],
+    [2901, 'Anne Khodabandeh'],
+    [2465, 'Albanian police'],
+    [4000, 'Robert Torricelli'],
+  ]);
+  expect(html).toMatch(/<svg viewBox="0 0 720 \d+" role="img" aria-label="Number of MEK members, as given: Massoud Khodabandeh: 2,745; Anne Khodabandeh: 3,800;/);
+  expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+});
+
+test('sitemap and feed use absolute addresses under the sub-path', () => {
+  expect(page('sitemap-0.xml')).toContain(`<loc>${SITE}${BASE}readings/mek-role-toxify-political-debate/</loc>`);
+  const feed = page('rss.xml');
+  expect(feed).toContain(`<link>${SITE}${BASE}readings/mek-role-toxify-political-debate/</link>`);
+  expect(feed).toContain('<title>MEK’s Role Is To Toxify Political Debate On Iran</title>');
+});
+
+test('a 404 page, and the search index', () => {
+  expect(page('404.html')).toContain('There is nothing at this address');
+  expect(files(join(out, 'pagefind'), 'pagefind.js').length).toBeGreaterThan(0);
+});
