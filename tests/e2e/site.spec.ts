@@ -24,6 +24,7 @@ test('a speaker’s page lists their claims with links into the reading', async 
   await page.goto('/speakers/anne-khodabandeh/');
   await expect(page.locator('h1')).toHaveText('Anne Khodabandeh');
   await expect(page.locator('.claim-list li')).toHaveCount(2);
-  await page.locator('.claim-list a').first().click();
+  await expect(page.locator('.claim-list blockquote a').first()).toHaveAttribute('href', '/readings/mek-role-toxify-political-debate/claims/anne-khodabandeh-we-dont-know-who-they/');
+  await page.getByRole('link', { name: 'in context' }).first().click();
   await expect(page).toHaveURL(/#anne-khodabandeh-we-dont-know-who-they$/);
 });
