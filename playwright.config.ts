@@ -34,7 +34,8 @@ export default defineConfig({
     { name: 'phone', use: { browserName: 'chromium', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
   ],
   webServer: {
-    command: `npm run build && npx astro preview --port ${port} --host 127.0.0.1`,
+    // A plain static server, as a host would serve the site (and free to run beside `npm start`).
+    command: `npm run build && node tests/support/serve.mjs dist ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

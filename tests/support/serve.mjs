@@ -1,0 +1,45 @@
+// A small static file server for the browser tests: it serves a built site the
+// way a static host does (index.html for folders, 404.html for anything
+// missing), and can run beside a developer's own `npm start`.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const [root = 'dist', port = '4322', base = '/'] = process.argv.slice(2);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+const file = (path) => {
+  if (existsSync(path) && statSync(path).isFile()) return path;
+  const index = join(path, 'index.html');
+  return existsSync(index) ? index : null;
+};
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let path = decodeURIComponent(url.pathname);
+  if (!path.startsWith(base)) path = '/__outside_base__';
+  const local = normalize(join(root, path.slice(base.length)));
+  const found = local.startsWith(normalize(root)) ? file(local) : null;
+  if (found && statSync(local).isDirectory() && !path.endsWith('/')) {
+    res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  const target = found ?? join(root, '404.html');
+  res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(target)] ?? 'application/octet-stream' });
+  createReadStream(target).pipe(res);
+}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
