@@ -19,7 +19,16 @@ export default defineConfig({
   // Readings are rendered by our own unified pipeline in the content loader;
   // Astro's own Markdown processing never sees them.
   devToolbar: { enabled: false },
+  // Readings never go through Astro's Markdown; nothing here needs Shiki (whose inline styles CSP would block).
+  markdown: { syntaxHighlight: false },
   integrations: [sitemap()],
+  // A strict Content-Security-Policy on every page: no inline script, no
+  // inline style that is not hashed, nothing from elsewhere.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   // Scripts ship as files, never inline, so a strict Content-Security-Policy can forbid inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },
