@@ -6,6 +6,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { isId } from '../model/ids';
 import { ContentError, type Problem } from '../model/problems';
 import { loadSpeakers } from '../model/speakers';
+import { RECORD_FILE, readRecord, updatedRecord, writeRecord } from '../model/published';
+import type { ReadingModel } from '../model/reading';
 import { processReading } from '../pipeline/index';
 
 export interface ContentDirs {
@@ -13,6 +15,8 @@ export interface ContentDirs {
   readings: string;
   /** Folder of `<id>.yaml` speakers, relative to the project root. */
   speakers: string;
+  /** The committed record of published claim ids. */
+  record: string;
 }
 
 /**
@@ -20,7 +24,7 @@ export interface ContentDirs {
  * with the same code (the test suite builds its fixture sites this way).
  */
 const contentRoot = process.env.CONTENT_DIR ?? 'content';
-export const DEFAULT_DIRS: ContentDirs = { readings: join(contentRoot, 'readings'), speakers: join(contentRoot, 'speakers') };
+export const DEFAULT_DIRS: ContentDirs = { readings: join(contentRoot, 'readings'), speakers: join(contentRoot, 'speakers'), record: join(contentRoot, RECORD_FILE) };
 
 /**
  * The code that turns a file into a model is part of what a stored model
@@ -82,6 +86,8 @@ export function readingsLoader(dirs: ContentDirs = DEFAULT_DIRS): Loader {
         } catch {
           ctx.logger.warn(`no readings folder at ${dirs.readings}`);
         }
+        const recordPath = resolve(root, dirs.record);
+        const record = await readRecord(recordPath);
         const seen = new Set<string>();
         for (const f of files) {
           const slug = f.replace(/\.md$/, '');
@@ -92,17 +98,33 @@ export function readingsLoader(dirs: ContentDirs = DEFAULT_DIRS): Loader {
           }
           seen.add(slug);
           const source = await readFile(join(readingsDir, f), 'utf8');
-          const digest = ctx.generateDigest([source, speakerDigest, code, ctx.config.base].join('\0'));
+          const published = record[slug];
+          const digest = ctx.generateDigest([source, speakerDigest, code, ctx.config.base, JSON.stringify(published ?? {})].join('\0'));
           if (ctx.store.get(slug)?.digest === digest) continue;
           try {
-            const model = await processReading(source, path, { speakers, base: withSlash(ctx.config.base) });
+            const model = await processReading(source, path, { speakers, base: withSlash(ctx.config.base), published });
+            for (const note of model.notes) ctx.logger.info(note);
             ctx.store.set({ id: slug, data: model as never, digest, filePath: path });
           } catch (error) {
             if (error instanceof ContentError) problems.push(...error.problems);
             else throw error;
           }
         }
+        for (const slug of Object.keys(record)) {
+          if (seen.has(slug)) continue;
+          problems.push({
+            file: relative(root, join(readingsDir, `${slug}.md`)),
+            line: 1,
+            column: 1,
+            message: `published reading "${slug}" is gone, and with it ${Object.keys(record[slug]!).length} published claim links`,
+            hint: `restore the file; or, to unpublish it on purpose, remove "${slug}" from ${dirs.record}`,
+          });
+        }
         for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
+        if (!problems.length) {
+          const models = ctx.store.values().map((e) => e.data as unknown as ReadingModel);
+          if (await writeRecord(recordPath, updatedRecord(record, models), record)) ctx.logger.info(`updated ${dirs.record}: commit it, it keeps published links working`);
+        }
         if (problems.length) throw new ContentError(problems as Problem[]);
       };
       watch(ctx, [readingsDir, speakersDir], run);

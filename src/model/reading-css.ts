@@ -40,7 +40,7 @@ const SELECTED = '--sel: ;--unsel:initial;--sel-position:var(--selected-position
  * - narrow screens: each entry is ordered right after the block that holds
  *   its claim, so an opened attribution appears under its paragraph.
  */
-export function readingCss(model: Pick<ReadingModel, 'claims' | 'author'>): string {
+export function readingCss(model: Pick<ReadingModel, 'claims' | 'author'> & { aliases?: ReadingModel['aliases'] }): string {
   const rules: string[] = [];
   for (const [id, hue] of speakerHues(model)) {
     const value = hue === null ? '--hue:60;--chroma:0' : `--hue:${hue};--chroma:var(--speaker-chroma)`;
@@ -52,6 +52,10 @@ export function readingCss(model: Pick<ReadingModel, 'claims' | 'author'>): stri
   const selectors = model.claims.map(
     (c) => `html:not(.js) body:has([id="${c.id}"]:target,[id="${attributionId(c.id)}"]:target) :is([id="${c.id}"],[data-attribution="${c.id}"])`,
   );
+  // An old id (of a claim since edited) selects the claim it now names.
+  for (const [old, now] of Object.entries(model.aliases ?? {})) {
+    selectors.push(`html:not(.js) body:has([id="${old}"]:target) :is([id="${now}"],[data-attribution="${now}"])`);
+  }
   rules.push(`${selectors.join(',\n')}{${SELECTED}}`);
 
   const margin = model.claims.map(

@@ -4,12 +4,15 @@ import type { SpeakerData } from '../schemas/speaker';
 import type { ClaimId, EventId, QuantityId, ReadingSlug, SpeakerId } from './ids';
 import type { NumberKind } from './numbers';
 import type { Attribution } from './attribution';
+import type { PublishedClaim } from './published';
 
 export type Speaker = SpeakerData & { id: SpeakerId };
 
 /** Everything the pipeline knows before it reads a file: the speakers, and where the site lives. */
 export interface PipelineContext {
   speakers: ReadonlyMap<SpeakerId, Speaker>;
+  /** The ids this reading has published before (from published-claims.json), if any. */
+  published?: Record<string, PublishedClaim> | undefined;
   /** The site's base path, ending in `/`, so links work under a sub-path. */
   base: string;
 }
@@ -65,6 +68,8 @@ export interface ReadingModel {
   /** The rendered body, sanitized, as its top-level blocks (paragraphs, figures, tables…). */
   blocks: string[];
   claims: Claim[];
+  /** Published ids whose claims were edited, old id → current id: old links keep working. */
+  aliases: Record<ClaimId, ClaimId>;
   /** One sidebar entry per claim, same order. */
   attributions: Attribution[];
   numbers: NumberRecord[];
@@ -74,6 +79,8 @@ export interface ReadingModel {
   /** Speakers mentioned in the text (auto-linked or `:speaker`). */
   mentioned: SpeakerId[];
   events: Event[];
+  /** What the build should tell the author without stopping (an id that changed). */
+  notes: string[];
   /** A plain-text excerpt for indexes and previews. */
   excerpt: string;
   wordCount: number;

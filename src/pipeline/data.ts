@@ -48,6 +48,8 @@ declare module 'vfile' {
     hasRawHtml: boolean;
     /** sidebar: one entry per claim, ready to show. */
     attributions: Attribution[];
+    /** permanence: published ids that now lead to another claim (old id → current id). */
+    aliases: Record<ClaimId, ClaimId>;
     /** placement: the top-level block (1-based) that holds each claim. */
     placement: Record<ClaimId, number>;
   }

@@ -24,6 +24,7 @@ import { remarkIds } from './ids';
 import { remarkNumbers } from './numbers';
 import { rehypeSafe, remarkSeal, sanitizeSchema } from './sanitize';
 import { remarkSidebar } from './sidebar';
+import { remarkPermanence } from './permanence';
 import { rehypePlacement } from './placement';
 import { remarkSpeakers } from './speakers';
 import './data';
@@ -32,7 +33,7 @@ import './data';
  * The pipeline, in order: the one place to read it. Each stage is one
  * plugin in one file and says in its comment what it adds to `file.data`.
  *
- *  parse → frontmatter → directives → figures → claims → ids → speakers
+ *  parse → frontmatter → directives → figures → claims → ids → permanence → speakers
  *        → numbers → sidebar → seal → (hast) → raw? → sanitize → safe → placement
  *        → HTML, one string per top-level block
  */
@@ -47,6 +48,7 @@ function processor(ctx: PipelineContext, seal: string, raw: boolean) {
     .use(remarkFigures, ctx)
     .use(remarkClaims, ctx)
     .use(remarkIds, ctx)
+    .use(remarkPermanence, ctx)
     .use(remarkSpeakers, ctx)
     .use(remarkNumbers)
     .use(remarkSidebar, ctx)
@@ -98,6 +100,8 @@ export async function processReading(source: string, path: string, ctx: Pipeline
     claims: (file.data.claims ?? []).map((c) => ({ ...c, blockIndex: file.data.placement?.[c.id] ?? 0 })),
     numbers: file.data.numbers ?? [],
     attributions: file.data.attributions ?? [],
+    aliases: file.data.aliases ?? {},
+    notes: file.messages.filter((m) => !m.fatal).map((m) => `${path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason}`),
     speakers: speakerIds.map((id) => ctx.speakers.get(id)!).filter(Boolean),
     mentioned: file.data.mentioned ?? [],
     events: Object.entries(fm.events).map(([id, e]) => ({ ...e, id: id as never })),

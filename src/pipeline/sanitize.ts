@@ -5,8 +5,8 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
 /** Attributes that carry meaning for readers and tools: only the pipeline may write them. */
-const HOOKS = ['dataClaim', 'dataBy', 'dataKind', 'dataN', 'dataNumber', 'dataQuantity', 'dataUnsourced', 'dataSpeaker', 'dataFigure', 'dataMedia', 'dataAttribution'];
-const OUR_CLASSES = /^(claim|claim-.*|number|speaker|proper-name|figure|figure-.*)$/;
+const HOOKS = ['dataAliasOf', 'dataClaim', 'dataBy', 'dataKind', 'dataN', 'dataNumber', 'dataQuantity', 'dataUnsourced', 'dataSpeaker', 'dataFigure', 'dataMedia', 'dataAttribution'];
+const OUR_CLASSES = /^(claim|claim-.*|claim-alias|number|speaker|proper-name|figure|figure-.*)$/;
 const SEAL = 'dataSeal';
 
 /**

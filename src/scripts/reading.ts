@@ -48,7 +48,9 @@ if (reading && body && aside) {
 
   function fromHash() {
     const hash = decodeURIComponent(location.hash.slice(1));
-    const id = hash.startsWith('attribution-') ? hash.slice('attribution-'.length) : hash;
+    // An old id of an edited claim names the claim it became.
+    const alias = hash ? body!.querySelector<HTMLElement>(`[data-alias-of][id="${CSS.escape(hash)}"]`)?.dataset.aliasOf : undefined;
+    const id = alias ?? (hash.startsWith('attribution-') ? hash.slice('attribution-'.length) : hash);
     select(byId.has(id) ? id : null, { address: false, reveal: false });
   }
 

@@ -10,7 +10,11 @@ import { shorten } from '../../../../../model/share';
 
 export async function getStaticPaths() {
   const readings = await getReadings();
-  return readings.flatMap((model) => model.claims.map((c) => ({ params: { slug: model.slug, id: c.id }, props: { model, id: c.id } })));
+  // Old ids of edited claims keep a card too: previews already shared point at it.
+  return readings.flatMap((model) => [
+    ...model.claims.map((c) => ({ params: { slug: model.slug, id: c.id }, props: { model, id: c.id } })),
+    ...Object.entries(model.aliases).map(([old, now]) => ({ params: { slug: model.slug, id: old }, props: { model, id: now } })),
+  ]);
 }
 
 /** Cards live with npm's caches, so a clean checkout draws them once and later builds reuse them. */
