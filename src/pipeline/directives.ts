@@ -2,6 +2,7 @@ import type { Parent, Root, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { closest } from '../model/closest';
 import { report } from '../model/problems';
 import { KNOWN_DIRECTIVES } from '../schemas/directives';
@@ -32,11 +33,21 @@ export const remarkDirectives: Plugin<[], Root> = () => (tree, file) => {
     if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
     const d = node as Directive;
     const forms = FORMS[d.name];
-    if (forms?.includes(d.type)) return;
     const start = d.position?.start.offset;
     const end = d.position?.end.offset;
     const written = start !== undefined && end !== undefined ? source.slice(start, end) : undefined;
     const bare = `${COLONS[d.type]}${d.name}`;
+    // A known name left bare with a bracket right after it: its "[" or "{" never closed.
+    const next = end !== undefined ? source[end] : undefined;
+    if (forms && written === bare && (next === '[' || next === '{') && parent && index !== undefined) {
+      const close = next === '[' ? ']' : '}';
+      report(file, d, `unclosed directive "${bare}${next}": no matching "${close}"`, `close it, as in :${d.name}[the words]{…}; a bracket inside the words needs a backslash: \\[ \\]`);
+      const text: Text = { type: 'text', value: bare };
+      if (d.position) text.position = d.position;
+      parent.children.splice(index, 1, text as never);
+      return [SKIP, index];
+    }
+    if (forms?.includes(d.type)) return;
     if (d.type !== 'containerDirective' && written === bare && parent && index !== undefined) {
       const text: Text = { type: 'text', value: bare };
       if (d.position) text.position = d.position;
@@ -59,7 +70,21 @@ export const remarkDirectives: Plugin<[], Root> = () => (tree, file) => {
     return SKIP;
   });
   mergeTexts(tree);
+  unclosed(tree, source, file);
 };
+
+/**
+ * A `:::claim` that is never closed swallows the rest of the file: a
+ * silently wrong page, so an error. (Unclosed brackets are caught above.)
+ */
+function unclosed(tree: Root, source: string, file: VFile): void {
+  visit(tree, 'containerDirective', (node: ContainerDirective) => {
+    const end = node.position?.end.offset;
+    if (end === undefined) return;
+    const written = source.slice(node.position!.start.offset, end).trimEnd();
+    if (!/\n\s*:::+\s*$/.test(written)) report(file, node, `unclosed ":::${node.name}" block: it runs to the end of the file`, 'end the block with a line of three colons: :::');
+  });
+}
 
 /** Restored text sits next to the text it was cut from; join them so later stages see whole phrases like "10:30". */
 function mergeTexts(tree: Root): void {

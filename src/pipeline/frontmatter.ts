@@ -22,7 +22,8 @@ export const remarkFrontmatterData: Plugin<[PipelineContext], Root> = (ctx) => (
   file.data.frontmatterValid = false;
   const fallback = ReadingFrontmatterSchema.parse({ title: 'Untitled', author: 'author' }) as ReadingFrontmatter;
   if (!yaml) {
-    report(file, { line: 1, column: 1 }, 'the reading has no front matter', 'start the file with a block like\n    ---\n    title: The headline\n    author: speaker-id-of-the-writer\n    ---');
+    const empty = String(file.value).trim() === '';
+    report(file, { line: 1, column: 1 }, empty ? 'the reading is empty' : 'the reading has no front matter', 'start the file with a block like\n    ---\n    title: The headline\n    author: speaker-id-of-the-writer\n    ---');
     file.data.frontmatter = fallback;
     return;
   }
