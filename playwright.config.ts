@@ -13,6 +13,8 @@ if (!executablePath) {
 }
 
 const port = Number(process.env.E2E_PORT ?? 4322);
+/** Where the hostile fixture site is served. */
+export const hostilePort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,7 +37,8 @@ export default defineConfig({
   ],
   webServer: {
     // A plain static server, as a host would serve the site (and free to run beside `npm start`).
-    command: `npm run build && node tests/support/serve.mjs dist ${port}`,
+    // The hostile fixture site is built beside it: the browser must run none of its payloads.
+    command: `npm run build && CONTENT_DIR=tests/sites/hostile/content npx astro build --outDir dist-hostile && npx pagefind --site dist-hostile --silent && node tests/support/serve.mjs dist:${port} dist-hostile:${port + 1}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -5,7 +5,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const [root = 'dist', port = '4322', base = '/'] = process.argv.slice(2);
+// Arguments: one or more `folder:port` pairs, e.g. `dist:4322 dist-hostile:4323`.
+const sites = (process.argv.slice(2).length ? process.argv.slice(2) : ['dist:4322']).map((a) => a.split(':'));
+const base = process.env.BASE ?? '/';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -29,7 +31,7 @@ const file = (path) => {
   return existsSync(index) ? index : null;
 };
 
-createServer((req, res) => {
+for (const [root, port] of sites) createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
   if (!path.startsWith(base)) path = '/__outside_base__';
