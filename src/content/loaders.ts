@@ -45,16 +45,31 @@ async function pipelineDigest(): Promise<string> {
   return hash.digest('hex');
 }
 
+/** The id of the entry that carries, in `npm run dev`, the problems of the last reload, for the page to show. */
+export const PROBLEMS_ENTRY = '__problems';
+
+/**
+ * In dev, a mistake must not take the server down: the problems go to the
+ * terminal and into the store, where every page shows them in a banner
+ * (file, line, column, hint) over the last good version.
+ */
+async function devSafe(ctx: LoaderContext, run: () => Promise<void>) {
+  try {
+    await run();
+    ctx.store.delete(PROBLEMS_ENTRY);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    ctx.logger.error(error.message);
+    ctx.store.set({ id: PROBLEMS_ENTRY, data: { problems: error.problems } as never });
+  }
+}
+
 function watch(ctx: LoaderContext, dirs: string[], reload: () => Promise<void>) {
   if (!ctx.watcher) return;
   for (const dir of dirs) ctx.watcher.add(dir);
   const onChange = async (path: string) => {
     if (!dirs.some((d) => resolve(path).startsWith(d))) return;
-    try {
-      await reload();
-    } catch (error) {
-      ctx.logger.error((error as Error).message);
-    }
+    await devSafe(ctx, reload);
   };
   ctx.watcher.on('change', onChange);
   ctx.watcher.on('add', onChange);
@@ -120,15 +135,16 @@ export function readingsLoader(dirs: ContentDirs = DEFAULT_DIRS): Loader {
             hint: `restore the file; or, to unpublish it on purpose, remove "${slug}" from ${dirs.record}`,
           });
         }
-        for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
+        for (const id of ctx.store.keys()) if (!seen.has(id) && id !== PROBLEMS_ENTRY) ctx.store.delete(id);
         if (!problems.length) {
-          const models = ctx.store.values().map((e) => e.data as unknown as ReadingModel);
+          const models = ctx.store.values().filter((e) => e.id !== PROBLEMS_ENTRY).map((e) => e.data as unknown as ReadingModel);
           if (await writeRecord(recordPath, updatedRecord(record, models), record)) ctx.logger.info(`updated ${dirs.record}: commit it, it keeps published links working`);
         }
         if (problems.length) throw new ContentError(problems as Problem[]);
       };
       watch(ctx, [readingsDir, speakersDir], run);
-      await run();
+      if (ctx.watcher) await devSafe(ctx, run);
+      else await run();
     },
   };
 }

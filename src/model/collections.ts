@@ -1,5 +1,9 @@
 import { getCollection } from 'astro:content';
 import type { SpeakerId } from './ids';
+import type { Problem } from './problems';
+
+/** Kept in step with the loader's constant (importing the loader here would pull Node code into pages). */
+const PROBLEMS_ENTRY = '__problems';
 import type { ReadingModel, Speaker } from './reading';
 
 /**
@@ -7,7 +11,7 @@ import type { ReadingModel, Speaker } from './reading';
  * (validated on the way in by the pipeline), so no schema runs again here.
  */
 export async function getReadings(): Promise<ReadingModel[]> {
-  const entries = await getCollection('readings');
+  const entries = (await getCollection('readings')).filter((e) => e.id !== PROBLEMS_ENTRY);
   return entries
     .map((e) => e.data as unknown as ReadingModel)
     .sort((a, b) => (b.frontmatter.published ?? '').localeCompare(a.frontmatter.published ?? '') || a.frontmatter.title.localeCompare(b.frontmatter.title));
@@ -16,4 +20,11 @@ export async function getReadings(): Promise<ReadingModel[]> {
 export async function getSpeakers(): Promise<Map<SpeakerId, Speaker>> {
   const entries = await getCollection('speakers');
   return new Map(entries.map((e) => [e.id as SpeakerId, e.data as unknown as Speaker]));
+}
+
+/** In `npm run dev`: the problems of the last content reload, if it failed. */
+export async function getDevProblems(): Promise<Problem[]> {
+  if (!import.meta.env.DEV) return [];
+  const entry = (await getCollection('readings')).find((e) => e.id === PROBLEMS_ENTRY);
+  return (entry?.data as unknown as { problems?: Problem[] } | undefined)?.problems ?? [];
 }

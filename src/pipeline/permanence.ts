@@ -16,6 +16,11 @@ const SAME_CLAIM = 0.4;
  * the build, unless the front matter retires it. Adds `file.data.aliases`.
  */
 export const remarkPermanence: Plugin<[{ published?: Record<string, PublishedClaim> | undefined }], Root> = (ctx) => (_tree, file) => {
+  // With other problems in the file (a mistyped speaker changes an id too), report those alone.
+  if (file.messages.some((m) => m.fatal)) {
+    file.data.aliases = {};
+    return;
+  }
   const published = ctx.published ?? {};
   const fm = file.data.frontmatter!;
   const drafts = file.data.claimDrafts ?? [];
