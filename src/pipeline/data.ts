@@ -1,28 +1,17 @@
 import type { Node } from 'unist';
-import type { ClaimKind } from '../schemas/directives';
 import type { ReadingFrontmatter } from '../schemas/reading';
-import type { ClaimId, EventId, SpeakerId } from '../model/ids';
+import type { ClaimId, SpeakerId } from '../model/ids';
 import type { Claim, NumberRecord } from '../model/reading';
 import type { Attribution } from '../model/attribution';
 
-/** A claim while the stages still work on it: the node it came from, no id yet. */
-export interface ClaimDraft {
+/** A claim while the stages still work on it: the node it came from, its parent draft, no id yet. */
+export type ClaimDraft = Omit<Claim, 'id' | 'n' | 'parent' | 'blockIndex'> & {
   index: number;
   node: Node;
   parent: ClaimDraft | null;
-  by: SpeakerId;
-  kind: ClaimKind;
-  via: SpeakerId[];
-  at: EventId | null;
-  source: string | null;
-  note: string | null;
   explicitId: ClaimId | null;
-  text: string;
-  block: boolean;
-  line: number;
-  column: number;
   id?: ClaimId;
-}
+};
 
 /**
  * What each stage adds to `file.data`, in pipeline order. Stages talk only
