@@ -32,8 +32,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } },
-    { name: 'phone', use: { browserName: 'chromium', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+    // Width-specific behaviour is tagged in the test titles and runs only where it applies.
+    { name: 'desktop', grepInvert: /@narrow/, use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } },
+    { name: 'phone', grepInvert: /@wide/, use: { browserName: 'chromium', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
   ],
   webServer: {
     // A plain static server, as a host would serve the site (and free to run beside `npm start`).

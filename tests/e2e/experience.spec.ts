@@ -11,9 +11,8 @@ const entry = (page: Page, id: string) => page.locator(`[data-attribution="${id}
 const box = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!;
 const wide = (page: Page) => page.viewportSize()!.width >= 1100;
 
-test.describe('wide screens: margin notes', () => {
-  test.beforeEach(({ page }) => test.skip(!wide(page), 'margin notes are for wide screens'));
-
+// Tagged tests run only in their project (see playwright.config.ts): @wide on desktop, @narrow on the phone.
+test.describe('wide screens: margin notes @wide', () => {
   for (const javaScriptEnabled of [true, false]) {
     test(`each note sits beside its claim, below the one before, never overlapping (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
@@ -53,9 +52,7 @@ test.describe('wide screens: margin notes', () => {
   });
 });
 
-test.describe('phones: attributions open in place', () => {
-  test.beforeEach(({ page }) => test.skip(wide(page), 'in-place attributions are for narrow screens'));
-
+test.describe('phones: attributions open in place @narrow', () => {
   for (const javaScriptEnabled of [true, false]) {
     test(`a tap on a claim’s number opens its attribution under the paragraph, and it closes again (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled });
@@ -90,8 +87,7 @@ test.describe('phones: attributions open in place', () => {
 });
 
 test.describe('linking claims and attributions', () => {
-  test('hovering a claim lights its entry, and hovering an entry lights its claim', async ({ page }) => {
-    test.skip(!wide(page), 'entries are beside the text only on wide screens');
+  test('hovering a claim lights its entry, and hovering an entry lights its claim @wide', async ({ page }) => {
     await page.goto(READING);
     await claim(page, PEDDE).hover({ position: { x: 20, y: 40 } });
     await expect(entry(page, PEDDE)).toHaveClass(/is-linked/);
