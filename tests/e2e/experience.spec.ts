@@ -39,6 +39,14 @@ test.describe('wide screens: margin notes @wide', () => {
     });
   }
 
+  test('beside the text, the author’s own assertions are one-line notes', async ({ page }) => {
+    await page.goto(READING);
+    const note = entry(page, 'massoud-khodabandeh-a-fundamental-difficulty-in-dealing');
+    await expect(note).toHaveText(/23\s*Massoud Khodabandeh/);
+    await expect(note.locator('.role')).toBeHidden();
+    expect((await note.boundingBox())!.height).toBeLessThan(32);
+  });
+
   test('placing the notes shifts nothing', async ({ page }) => {
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
