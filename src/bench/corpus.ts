@@ -41,7 +41,7 @@ function sentence(r: () => number, pick: <T>(a: T[]) => T): string {
 }
 
 /** One reading: annotated markup, and the same words without it. */
-export function reading(i: number, options: CorpusOptions): { annotated: string; plain: string; title: string } {
+export function reading(i: number, options: Omit<CorpusOptions, 'readings'>): { annotated: string; plain: string; title: string } {
   const r = rng(i * 7919 + 17);
   const pick = <T,>(a: T[]) => a[Math.floor(r() * a.length)]!;
   const words = options.words ?? 1200;

@@ -47,11 +47,6 @@ export function excerptOf(text: string, words = 12): string {
   return all.length <= words ? all.join(' ') : all.slice(0, words).join(' ') + '…';
 }
 
-/** "relayed by Anne Khodabandeh, reported by Massoud Khodabandeh" */
-export function chainText(chain: Attribution['chain']): string {
-  return chain.map((c) => `${c.relation} ${c.name}`).join(', ');
-}
-
 export function depthOf(claim: Claim, byId: ReadonlyMap<ClaimId, Claim>): number {
   let depth = 0;
   for (let p = claim.parent; p; p = byId.get(p)?.parent ?? null) depth++;
