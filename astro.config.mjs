@@ -15,7 +15,8 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://readings.example.org',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Two pages at a time: a preview card's rasterising runs off the main thread (two cores), so another page renders meanwhile.
+  build: { format: 'directory', concurrency: 2 },
   // Readings are rendered by our own unified pipeline in the content loader;
   // Astro's own Markdown processing never sees them.
   devToolbar: { enabled: false },

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 
 /** What a claim's preview card shows. */
@@ -109,7 +109,8 @@ export async function renderCard(content: CardContent, cacheDir: string): Promis
   }
   fonts ??= loadFonts();
   const svg = await satori(layout(content) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await fonts });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  // Rasterising is two thirds of a card's cost; off the main thread it overlaps with the next card's layout.
+  const png = (await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } })).asPng();
   await mkdir(cacheDir, { recursive: true });
   await writeFile(cached, png);
   return png;

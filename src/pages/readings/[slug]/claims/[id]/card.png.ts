@@ -18,7 +18,7 @@ export async function getStaticPaths() {
 }
 
 /** Cards live with npm's caches, so a clean checkout draws them once and later builds reuse them. */
-const cacheDir = fileURLToPath(new URL('../node_modules/.cache/claim-cards/', `file://${process.cwd()}/`));
+const cacheDir = fileURLToPath(new URL('node_modules/.cache/claim-cards/', `file://${process.cwd()}/`));
 
 /** The claim's 1200×630 link-preview image. */
 export const GET: APIRoute = async ({ props, site }) => {
