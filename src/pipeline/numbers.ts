@@ -17,7 +17,7 @@ import { CLAIM_INDEX } from './data';
 const OPAQUE = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'properName', 'numberValue', 'yaml', 'definition', 'speakerMention']);
 
 /**
- * Stage 6, numbers: marks every number, found or written as `:num`, as a
+ * Stage 7, numbers: marks every number, found or written as `:num`, as a
  * `<data>` element attributed to the innermost claim around it, else to the
  * author (and then flagged unsourced). Adds `file.data.numbers`.
  */

@@ -5,7 +5,7 @@ import type { ClaimId, SpeakerId } from '../model/ids';
 import type { Claim, PipelineContext } from '../model/reading';
 
 /**
- * Stage 7, sidebar: one attribution entry per claim, in reading order, with
+ * Stage 8, sidebar: one attribution entry per claim, in reading order, with
  * every name resolved: who, in what role, what kind of words, relayed by
  * whom, where, from what source, and the numbers said. Adds
  * `file.data.attributions`; it reads the tree not at all.

@@ -26,7 +26,7 @@ function mention(ctx: PipelineContext, id: SpeakerId, children: PhrasingContent[
 }
 
 /**
- * Stage 5, speakers: turns `:speaker[…]{ref=…}` into a mention, then links
+ * Stage 6, speakers: turns `:speaker[…]{ref=…}` into a mention, then links
  * every whole-word occurrence of the name or an alias of a speaker of this
  * reading, longest first. Adds `file.data.readingSpeakers` and
  * `file.data.mentioned`.
