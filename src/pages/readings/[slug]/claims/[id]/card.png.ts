@@ -17,8 +17,9 @@ export async function getStaticPaths() {
   ]);
 }
 
+const root = new URL(`file://${process.cwd()}/`);
 /** Cards live with npm's caches, so a clean checkout draws them once and later builds reuse them. */
-const cacheDir = fileURLToPath(new URL('node_modules/.cache/claim-cards/', `file://${process.cwd()}/`));
+const cacheDir = fileURLToPath(new URL('node_modules/.cache/claim-cards/', root));
 
 /** The claim's 1200×630 link-preview image. */
 export const GET: APIRoute = async ({ props, site }) => {
@@ -35,6 +36,7 @@ export const GET: APIRoute = async ({ props, site }) => {
       hue: speakerHues(model).get(claim.by) ?? null,
     },
     cacheDir,
+    root,
   );
   return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
