@@ -3,6 +3,7 @@ import type { ReadingFrontmatter } from '../schemas/reading';
 import type { ClaimId, SpeakerId } from '../model/ids';
 import type { Claim, NumberRecord } from '../model/reading';
 import type { Attribution } from '../model/attribution';
+import type { PublishedClaim } from '../model/published';
 
 /** A claim while the stages still work on it: the node it came from, its parent draft, no id yet. */
 export type ClaimDraft = Omit<Claim, 'id' | 'n' | 'parent' | 'blockIndex'> & {
@@ -37,10 +38,14 @@ declare module 'vfile' {
     hasRawHtml: boolean;
     /** sidebar: one entry per claim, ready to show. */
     attributions: Attribution[];
+    /** processReading: the ids this reading has published before; one processor serves every reading, so this comes with the file. */
+    published: Record<string, PublishedClaim> | undefined;
     /** permanence: published ids that now lead to another claim (old id → current id). */
     aliases: Record<ClaimId, ClaimId>;
     /** placement: the top-level block (1-based) that holds each claim. */
     placement: Record<ClaimId, number>;
+    /** index: milliseconds each stage took on this file, for `npm run bench`. */
+    timings: Record<string, number>;
   }
 }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
@@ -12,6 +13,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit, EXIT } from 'unist-util-visit';
+import type { VFile as File } from 'vfile';
 import { VFile } from 'vfile';
 import { asReadingSlug, asSpeakerId } from '../model/ids';
 import { ContentError, problemsOf } from '../model/problems';
@@ -39,24 +41,72 @@ import './data';
  */
 function processor(ctx: PipelineContext, seal: string, raw: boolean) {
   const p = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(remarkGfm)
-    .use(remarkDirective)
-    .use(remarkFrontmatterData, ctx)
-    .use(remarkDirectives)
-    .use(remarkFigures, ctx)
-    .use(remarkClaims, ctx)
-    .use(remarkIds, ctx)
-    .use(remarkPermanence, ctx)
-    .use(remarkSpeakers, ctx)
-    .use(remarkNumbers)
-    .use(remarkSidebar, ctx)
-    .use(remarkSeal, seal)
-    .use(remarkRehype, { allowDangerousHtml: raw });
+    .use(timed('frontmatter', remarkFrontmatterData), ctx)
+    .use(timed('directives', remarkDirectives))
+    .use(timed('figures', remarkFigures), ctx)
+    .use(timed('claims', remarkClaims), ctx)
+    .use(timed('ids', remarkIds), ctx)
+    .use(timed('permanence', remarkPermanence))
+    .use(timed('speakers', remarkSpeakers), ctx)
+    .use(timed('numbers', remarkNumbers))
+    .use(timed('sidebar', remarkSidebar), ctx)
+    .use(timed('seal', remarkSeal), seal)
+    .use(timed('hast', remarkRehype), { allowDangerousHtml: raw });
   // Re-parsing the whole tree as HTML is the costliest step; most readings hold no raw HTML.
-  if (raw) p.use(rehypeRaw);
-  return p.use(rehypeSanitize, sanitizeSchema).use(rehypeSafe, seal).use(rehypePlacement);
+  if (raw) p.use(timed('raw', rehypeRaw));
+  return p
+    .use(timed('sanitize', rehypeSanitize), sanitizeSchema)
+    .use(timed('safe', rehypeSafe), seal)
+    .use(timed('placement', rehypePlacement))
+    .freeze();
+}
+
+/** Micromark with its extensions; building it costs more than parsing a reading, so it is built once. */
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
+
+type Processors = { seal: string; plain: ReturnType<typeof processor>; raw: ReturnType<typeof processor> };
+
+/**
+ * Configured processors, one pair per set of speakers and base: a build
+ * reuses them for every reading instead of configuring unified each time
+ * (which took a third of the pipeline). Keyed weakly, so a dev server's
+ * reload with new speakers drops the old pair. The seal is a secret per
+ * pair, never written anywhere raw HTML could read it before the build.
+ */
+const processors = new WeakMap<PipelineContext['speakers'], Map<string, Processors>>();
+
+function processorsFor(ctx: PipelineContext): Processors {
+  let byBase = processors.get(ctx.speakers);
+  if (!byBase) processors.set(ctx.speakers, (byBase = new Map()));
+  let pair = byBase.get(ctx.base);
+  if (!pair) {
+    const shared: PipelineContext = { speakers: ctx.speakers, base: ctx.base };
+    const seal = randomBytes(12).toString('hex');
+    pair = { seal, plain: processor(shared, seal, false), raw: processor(shared, seal, true) };
+    byBase.set(ctx.base, pair);
+  }
+  return pair;
+}
+
+function record(file: File, stage: string, start: number) {
+  const timings = (file.data.timings ??= {});
+  timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+}
+
+type AnyTransformer = (tree: unknown, file: File) => unknown;
+
+/** The same plugin, its transformer timed into `file.data.timings` (a few microseconds a stage). */
+function timed<P>(stage: string, plugin: P): P {
+  return function (this: unknown, ...options: unknown[]) {
+    const transformer = (plugin as (...o: unknown[]) => AnyTransformer | undefined).apply(this, options);
+    if (!transformer) return undefined;
+    return async (tree: unknown, file: File) => {
+      const start = performance.now();
+      const result = await transformer(tree, file);
+      record(file, stage, start);
+      return result;
+    };
+  } as P;
 }
 
 /** Files arrive as editors save them: with a byte-order mark, or Windows line ends. */
@@ -77,21 +127,27 @@ function hasRawHtml(tree: Root): boolean {
  * Reads one reading: Markdown in, the reading model out, or a ContentError
  * listing every problem of the file. `path` is how messages name the file.
  */
-export async function processReading(source: string, path: string, ctx: PipelineContext): Promise<ReadingModel> {
-  const file = new VFile({ value: normalizeSource(source), path });
-  const seal = randomBytes(12).toString('hex');
-  const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
+export async function processReading(source: string, path: string, ctx: PipelineContext, timings?: Record<string, number>): Promise<ReadingModel> {
+  const file = new VFile({ value: normalizeSource(source), path, data: { published: ctx.published } });
+  let start = performance.now();
   const mdast = parser.parse(file);
   const raw = hasRawHtml(mdast);
-  const hast = await processor(ctx, seal, raw).run(mdast, file);
+  record(file, 'parse', start);
+  const pair = processorsFor(ctx);
+  const hast = await (raw ? pair.raw : pair.plain).run(mdast, file);
   const problems = problemsOf(file);
   if (problems.length) throw new ContentError(problems);
+  start = performance.now();
   // The body as its top-level blocks: a claim page shows the block that holds its claim.
   const blocks = (hast as HastRoot).children.filter((c) => c.type === 'element').map((c) => toHtml(c));
+  record(file, 'html', start);
   const fm = file.data.frontmatter!;
   const speakerIds = file.data.readingSpeakers ?? [];
   const slug = path.replace(/^.*\//, '').replace(/\.md$/, '');
+  start = performance.now();
   const text = toText(hast as never).replace(/\s+/g, ' ').trim();
+  record(file, 'text', start);
+  if (timings) for (const [stage, ms] of Object.entries(file.data.timings!)) timings[stage] = (timings[stage] ?? 0) + ms;
   return {
     slug: asReadingSlug(slug),
     path,

@@ -13,15 +13,16 @@ const SAME_CLAIM = 0.4;
  * somewhere. An id whose claim was edited (same speaker, mostly the same
  * words, a new derived id) becomes an alias of the new id: an anchor at the
  * claim, and a note in the build's output. An id that is simply gone stops
- * the build, unless the front matter retires it. Adds `file.data.aliases`.
+ * the build, unless the front matter retires it. Reads `file.data.published`;
+ * adds `file.data.aliases`.
  */
-export const remarkPermanence: Plugin<[{ published?: Record<string, PublishedClaim> | undefined }], Root> = (ctx) => (_tree, file) => {
+export const remarkPermanence: Plugin<[], Root> = () => (_tree, file) => {
   // With other problems in the file (a mistyped speaker changes an id too), report those alone.
   if (file.messages.some((m) => m.fatal)) {
     file.data.aliases = {};
     return;
   }
-  const published = ctx.published ?? {};
+  const published: Record<string, PublishedClaim> = file.data.published ?? {};
   const fm = file.data.frontmatter!;
   const drafts = file.data.claimDrafts ?? [];
   const current = new Map<string, ClaimDraft>(drafts.map((d) => [d.id!, d]));
