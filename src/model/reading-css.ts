@@ -22,6 +22,9 @@ export function speakerHues(model: Pick<ReadingModel, 'claims' | 'author'>): Map
   return hues;
 }
 
+/** Above this many claims a reading's stylesheet leaves out the rules that select a targeted claim's partner (see below). */
+export const PARTNER_RULES_UP_TO = 300;
+
 /**
  * What being selected sets on a claim and its entry. The static stylesheet
  * reads these (space toggles: empty means on, `initial` means off) and sets
@@ -49,14 +52,18 @@ export function readingCss(model: Pick<ReadingModel, 'claims' | 'author'> & { al
   }
   if (!model.claims.length) return rules.join('\n');
 
-  const selectors = model.claims.map(
-    (c) => `html:not(.js) body:has([id="${c.id}"]:target,[id="${attributionId(c.id)}"]:target) :is([id="${c.id}"],[data-attribution="${c.id}"])`,
-  );
-  // An old id (of a claim since edited) selects the claim it now names.
-  for (const [old, now] of Object.entries(model.aliases ?? {})) {
-    selectors.push(`html:not(.js) body:has([id="${old}"]:target) :is([id="${now}"],[data-attribution="${now}"])`);
+  // Without JavaScript, the claim or entry the address names is selected by a static `:target` rule;
+  // these select its partner too. Each costs the browser a `:has()` over the whole page, so a reading
+  // with very many claims goes without: at 2,000 claims they kept a phone from showing the page for
+  // half a minute. There, the claim's marker still leads to its entry.
+  if (model.claims.length <= PARTNER_RULES_UP_TO) {
+    // Each selector ends in a class, so the browser tries it only on claims or entries, not on every element.
+    const selected = (when: string, id: string) => [`${when} .claim[id="${id}"]`, `${when} .entry[data-attribution="${id}"]`];
+    const selectors = model.claims.flatMap((c) => selected(`body:has([id="${c.id}"]:target,[id="${attributionId(c.id)}"]:target)`, c.id));
+    // An old id (of a claim since edited) selects the claim it now names.
+    for (const [old, now] of Object.entries(model.aliases ?? {})) selectors.push(...selected(`body:has([id="${old}"]:target)`, now));
+    rules.push(`@media (scripting:none){\n${selectors.join(',\n')}{${SELECTED}}\n}`);
   }
-  rules.push(`${selectors.join(',\n')}{${SELECTED}}`);
 
   const margin = model.claims.map(
     (c, i) =>

@@ -6,8 +6,6 @@
  * j/k/Esc, and the speaker filter kept in the address (?by=).
  */
 const root = document.documentElement;
-root.classList.add('js');
-
 const reading = document.querySelector<HTMLElement>('.reading');
 const body = document.querySelector<HTMLElement>('[data-reading-body]');
 const aside = document.querySelector<HTMLElement>('.attributions');
