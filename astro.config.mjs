@@ -15,8 +15,9 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://readings.example.org',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
-  // Two pages at a time: a preview card's rasterising runs off the main thread (two cores), so another page renders meanwhile.
-  build: { format: 'directory', concurrency: 2 },
+  // Two pages at a time: preview cards are drawn in worker threads, so a page renders meanwhile.
+  // Stylesheets inline: a reading's first round trip carries its CSS, so it can show before anything else arrives.
+  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'always' },
   // Readings are rendered by our own unified pipeline in the content loader;
   // Astro's own Markdown processing never sees them.
   devToolbar: { enabled: false },
