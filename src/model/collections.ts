@@ -17,6 +17,17 @@ export async function getReadings(): Promise<ReadingModel[]> {
     .sort((a, b) => (b.frontmatter.published ?? '').localeCompare(a.frontmatter.published ?? '') || a.frontmatter.title.localeCompare(b.frontmatter.title));
 }
 
+/**
+ * `READINGS_ONLY=1` builds the reading pages and the site's few index pages,
+ * and skips claim pages, preview cards, claims.json, speaker and figure
+ * pages: a quick look at the readings while writing, and the benchmark's
+ * like-for-like comparison with plain Astro. Not a site to deploy: the
+ * readings' share links lead to pages it did not build.
+ */
+export function readingsOnly(): boolean {
+  return process.env.READINGS_ONLY === '1';
+}
+
 export async function getSpeakers(): Promise<Map<SpeakerId, Speaker>> {
   const entries = await getCollection('speakers');
   return new Map(entries.map((e) => [e.id as SpeakerId, e.data as unknown as Speaker]));

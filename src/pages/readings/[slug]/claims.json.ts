@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { claimsJson } from '../../../model/claims-json';
-import { getReadings } from '../../../model/collections';
+import { getReadings, readingsOnly } from '../../../model/collections';
 import type { ReadingModel } from '../../../model/reading';
 import { urls } from '../../../model/urls';
 
 export const getStaticPaths = (async () => {
+  if (readingsOnly()) return [];
   const readings = await getReadings();
   return readings.map((model) => ({ params: { slug: model.slug }, props: { model } }));
 }) satisfies GetStaticPaths;

@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import type { APIRoute } from 'astro';
 import { renderCard } from '../../../../../cards/card';
 import { claimView } from '../../../../../model/claim-view';
-import { getReadings } from '../../../../../model/collections';
+import { getReadings, readingsOnly } from '../../../../../model/collections';
 import type { ClaimId } from '../../../../../model/ids';
 import type { ReadingModel } from '../../../../../model/reading';
 import { speakerHues } from '../../../../../model/reading-css';
 import { shorten } from '../../../../../model/share';
 
 export async function getStaticPaths() {
+  if (readingsOnly()) return [];
   const readings = await getReadings();
   // Old ids of edited claims keep a card too: previews already shared point at it.
   return readings.flatMap((model) => [
