@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 // Arguments: one or more `folder:port` pairs, e.g. `dist:4322 dist-hostile:4323`.
 const sites = (process.argv.slice(2).length ? process.argv.slice(2) : ['dist:4322']).map((a) => a.split(':'));
@@ -42,6 +43,10 @@ for (const [root, port] of sites) createServer((req, res) => {
     return;
   }
   const target = found ?? join(root, '404.html');
-  res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(target)] ?? 'application/octet-stream' });
-  createReadStream(target).pipe(res);
+  const type = types[extname(target)] ?? 'application/octet-stream';
+  // Compressed as static hosts serve text, so page weight and Lighthouse see what readers get.
+  const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  res.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+  const stream = createReadStream(target);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
 }).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
