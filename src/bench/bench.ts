@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --readings N --runs R --series 250,500,… --no-lighthouse]`
+ * `npm run bench [-- --readings N --runs R --series 250,500,… [--series-only] --no-lighthouse]`
  *
  * Builds a generated corpus with this site and, alternating, the same texts
  * without annotations as plain Astro 7 pages (its default Markdown), cold
@@ -29,6 +29,8 @@ const N = Number(arg('readings', '1000'));
 const RUNS = Number(arg('runs', '3'));
 const SERIES = arg('series', '').split(',').filter(Boolean).map(Number);
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
+/** `--series-only`: just the scaling series, for when the main figures are already in hand. */
+const MAIN = !(args.includes('--series-only') && SERIES.length);
 const root = process.cwd();
 const results: Record<string, unknown> = { date: new Date().toISOString(), readings: N, runs: RUNS };
 const mark = (ok: boolean) => (ok ? 'met' : 'NOT MET');
@@ -73,113 +75,118 @@ function printRoutes(title: string, run: BuildRun) {
   console.log('  (Astro renders two pages at a time, so these add up to more than the wall time)');
 }
 
-// ---------------------------------------------------------------- the corpus
 const dir = join(tmpdir(), `bench-${N}`);
-console.log(`Corpus: ${N} readings in ${dir}`);
-rmSync(dir, { recursive: true, force: true });
-await writeCorpus(dir, { readings: N });
-const plain = plainProject(dir);
-const contentDir = relative(root, join(dir, 'annotated'));
+mkdirSync(dir, { recursive: true });
+if (MAIN) await main();
 
-// ------------------------------------------------------ cold builds, alternating
-const a: BuildRun[] = [];
-const r: BuildRun[] = [];
-const b: BuildRun[] = [];
-for (let i = 0; i < RUNS; i++) {
-  b.push(theirs(plain, join(dir, 'out-plain')));
-  console.log(`  run ${i + 1}: plain Astro ${seconds(b.at(-1)!.ms)}`);
-  r.push(ours(contentDir, join(dir, 'out-readings'), { cold: true, readingsOnly: true }));
-  console.log(`         this site, reading pages alone ${seconds(r.at(-1)!.ms)}`);
-  a.push(ours(contentDir, join(dir, 'out-ours'), { cold: true }));
-  console.log(`         this site, whole ${seconds(a.at(-1)!.ms)}`);
-}
-const ma = median(a.map((x) => x.ms));
-const mr = median(r.map((x) => x.ms));
-const mb = median(b.map((x) => x.ms));
-const peak = Math.max(...a.map((x) => x.rss));
-const rows = [
-  ['', 'this site', 'reading pages', 'plain Astro 7'],
-  ['median cold build', seconds(ma), seconds(mr), seconds(mb)],
-  ['pages built', String(a[0]!.pages), String(r[0]!.pages), String(b[0]!.pages)],
-  ['pages per second', (a[0]!.pages / (ma / 1000)).toFixed(0), (r[0]!.pages / (mr / 1000)).toFixed(0), (b[0]!.pages / (mb / 1000)).toFixed(0)],
-  ['readings per second', (N / (ma / 1000)).toFixed(1), (N / (mr / 1000)).toFixed(1), (N / (mb / 1000)).toFixed(1)],
-  ['peak memory', `${peak.toFixed(0)} MB`, `${Math.max(...r.map((x) => x.rss)).toFixed(0)} MB`, `${Math.max(...b.map((x) => x.rss)).toFixed(0)} MB`],
-];
-console.log('');
-for (const row of rows) console.log(`${row[0]!.padEnd(22)}${row[1]!.padStart(12)}${row[2]!.padStart(16)}${row[3]!.padStart(16)}`);
-console.log(`(${RUNS} cold runs each; the whole site includes its Pagefind search index)`);
-console.log('');
-console.log(`ratio, whole site:          ${(ma / mb).toFixed(2)}× plain Astro (goal ≤ 2.5×: ${mark(ma / mb <= 2.5)})`);
-console.log(`ratio, reading pages alone: ${(mr / mb).toFixed(2)}× plain Astro (goal ≤ 1.5×: ${mark(mr / mb <= 1.5)})`);
-Object.assign(results, { cold: { whole: a, readingsOnly: r, plain: b }, medians: { whole: ma, readingsOnly: mr, plain: mb } });
+async function main() {
+  // ---------------------------------------------------------------- the corpus
+  console.log(`Corpus: ${N} readings in ${dir}`);
+  rmSync(dir, { recursive: true, force: true });
+  await writeCorpus(dir, { readings: N });
+  const plain = plainProject(dir);
+  const contentDir = relative(root, join(dir, 'annotated'));
 
-printRoutes('Where the time goes, whole site (Astro’s per-page times, last run):', a.at(-1)!);
-printRoutes('Where the time goes, reading pages alone:', r.at(-1)!);
+  // ------------------------------------------------------ cold builds, alternating
+  const a: BuildRun[] = [];
+  const r: BuildRun[] = [];
+  const b: BuildRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    b.push(theirs(plain, join(dir, 'out-plain')));
+    console.log(`  run ${i + 1}: plain Astro ${seconds(b.at(-1)!.ms)}`);
+    r.push(ours(contentDir, join(dir, 'out-readings'), { cold: true, readingsOnly: true }));
+    console.log(`         this site, reading pages alone ${seconds(r.at(-1)!.ms)}`);
+    a.push(ours(contentDir, join(dir, 'out-ours'), { cold: true }));
+    console.log(`         this site, whole ${seconds(a.at(-1)!.ms)}`);
+  }
+  const ma = median(a.map((x) => x.ms));
+  const mr = median(r.map((x) => x.ms));
+  const mb = median(b.map((x) => x.ms));
+  const peak = Math.max(...a.map((x) => x.rss));
+  const rows = [
+    ['', 'this site', 'reading pages', 'plain Astro 7'],
+    ['median cold build', seconds(ma), seconds(mr), seconds(mb)],
+    ['pages built', String(a[0]!.pages), String(r[0]!.pages), String(b[0]!.pages)],
+    ['pages per second', (a[0]!.pages / (ma / 1000)).toFixed(0), (r[0]!.pages / (mr / 1000)).toFixed(0), (b[0]!.pages / (mb / 1000)).toFixed(0)],
+    ['readings per second', (N / (ma / 1000)).toFixed(1), (N / (mr / 1000)).toFixed(1), (N / (mb / 1000)).toFixed(1)],
+    ['peak memory', `${peak.toFixed(0)} MB`, `${Math.max(...r.map((x) => x.rss)).toFixed(0)} MB`, `${Math.max(...b.map((x) => x.rss)).toFixed(0)} MB`],
+  ];
+  console.log('');
+  for (const row of rows) console.log(`${row[0]!.padEnd(22)}${row[1]!.padStart(12)}${row[2]!.padStart(16)}${row[3]!.padStart(16)}`);
+  console.log(`(${RUNS} cold runs each; the whole site includes its Pagefind search index)`);
+  console.log('');
+  console.log(`ratio, whole site:          ${(ma / mb).toFixed(2)}× plain Astro (goal ≤ 2.5×: ${mark(ma / mb <= 2.5)})`);
+  console.log(`ratio, reading pages alone: ${(mr / mb).toFixed(2)}× plain Astro (goal ≤ 1.5×: ${mark(mr / mb <= 1.5)})`);
+  Object.assign(results, { cold: { whole: a, readingsOnly: r, plain: b }, medians: { whole: ma, readingsOnly: mr, plain: mb } });
 
-// ------------------------------------------------------------- warm rebuild
-const edited = join(dir, 'annotated', 'readings', 'reading-1.md');
-writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\n$/, '\n\nOne more sentence, edited.\n'));
-const warm = ours(contentDir, join(dir, 'out-ours'), { cold: false });
-console.log(`\nwarm rebuild after editing one reading: ${seconds(warm.ms)}, ${((100 * warm.ms) / ma).toFixed(0)} % of a cold build (goal ≤ 10 %: ${mark(warm.ms / ma <= 0.1)})`);
-printRoutes('Where the time goes in the warm rebuild:', warm);
-results.warm = warm;
+  printRoutes('Where the time goes, whole site (Astro’s per-page times, last run):', a.at(-1)!);
+  printRoutes('Where the time goes, reading pages alone:', r.at(-1)!);
 
-// ------------------------------------------------------- the pipeline by stage
-const { speakers } = await loadSpeakers(join(dir, 'annotated', 'speakers'), dir);
-const sample = Math.min(N, 200);
-const sources = Array.from({ length: sample }, (_, i) => reading(i, {}).annotated);
-for (const s of sources.slice(0, 20)) await processReading(s, 'warmup.md', { speakers, base: '/' });
-const stages: Record<string, number> = {};
-let t = performance.now();
-for (let i = 0; i < sample; i++) await processReading(sources[i]!, `reading-${i + 1}.md`, { speakers, base: '/' }, stages);
-const perReading = (performance.now() - t) / sample;
-console.log(`\nThe pipeline, per reading (${sample} readings, in process): ${perReading.toFixed(1)} ms, ${seconds(perReading * N)} of ${N}`);
-for (const [stage, ms] of Object.entries(stages).sort((x, y) => y[1] - x[1])) console.log(`  ${stage.padEnd(12)}${(ms / sample).toFixed(2).padStart(7)} ms`);
-results.pipeline = { perReading, stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, v / sample])) };
+  // ------------------------------------------------------------- warm rebuild
+  const edited = join(dir, 'annotated', 'readings', 'reading-1.md');
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\n$/, '\n\nOne more sentence, edited.\n'));
+  const warm = ours(contentDir, join(dir, 'out-ours'), { cold: false });
+  console.log(`\nwarm rebuild after editing one reading: ${seconds(warm.ms)}, ${((100 * warm.ms) / ma).toFixed(0)} % of a cold build (goal ≤ 10 %: ${mark(warm.ms / ma <= 0.1)})`);
+  printRoutes('Where the time goes in the warm rebuild:', warm);
+  results.warm = warm;
 
-// ------------------------------------------------------------ the stress reading
-const stressDir = join(dir, 'stress');
-mkdirSync(join(stressDir, 'readings'), { recursive: true });
-rmSync(join(stressDir, 'speakers'), { recursive: true, force: true });
-symlinkSync(join(dir, 'annotated', 'speakers'), join(stressDir, 'speakers'));
-const stress = reading(0, { words: 100_000, claims: 2_000 }).annotated;
-writeFileSync(join(stressDir, 'readings', 'stress.md'), stress);
-t = performance.now();
-const stressModel = await processReading(stress, 'stress.md', { speakers, base: '/' });
-const stressMs = performance.now() - t;
-const stressBuild = ours(relative(root, stressDir), join(dir, 'out-stress'), { cold: true, readingsOnly: true });
-const stressPage = join(dir, 'out-stress', 'readings', 'stress', 'index.html');
-console.log(`\nstress reading: ${stressModel.wordCount.toLocaleString('en')} words, ${stressModel.claims.length} claims: ${stressMs.toFixed(0)} ms in the pipeline; its page built in ${seconds(stressBuild.ms)} (${(readFileSync(stressPage).length / 1e6).toFixed(1)} MB of HTML)`);
-results.stress = { words: stressModel.wordCount, claims: stressModel.claims.length, pipelineMs: stressMs, build: stressBuild };
+  // ------------------------------------------------------- the pipeline by stage
+  const { speakers } = await loadSpeakers(join(dir, 'annotated', 'speakers'), dir);
+  const sample = Math.min(N, 200);
+  const sources = Array.from({ length: sample }, (_, i) => reading(i, {}).annotated);
+  for (const s of sources.slice(0, 20)) await processReading(s, 'warmup.md', { speakers, base: '/' });
+  const stages: Record<string, number> = {};
+  let t = performance.now();
+  for (let i = 0; i < sample; i++) await processReading(sources[i]!, `reading-${i + 1}.md`, { speakers, base: '/' }, stages);
+  const perReading = (performance.now() - t) / sample;
+  console.log(`\nThe pipeline, per reading (${sample} readings, in process): ${perReading.toFixed(1)} ms, ${seconds(perReading * N)} of ${N}`);
+  for (const [stage, ms] of Object.entries(stages).sort((x, y) => y[1] - x[1])) console.log(`  ${stage.padEnd(12)}${(ms / sample).toFixed(2).padStart(7)} ms`);
+  results.pipeline = { perReading, stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, v / sample])) };
 
-// ----------------------------------------------------------- the seed page's weight
-const seedOut = join(dir, 'out-seed');
-timedBuild([['npx', 'astro', 'build', '--outDir', seedOut]], root, {}, seedOut);
-const seedPage = 'readings/mek-role-toxify-political-debate/index.html';
-const w = pageWeight(seedOut, seedPage);
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`\nseed page, gzip: HTML ${kb(w.html)} + CSS ${kb(w.css)} + JS ${kb(w.js)} = ${kb(w.total)} (goal ≤ 40 KB: ${mark(w.total <= 40 * 1024)}); JS goal ≤ 6 KB: ${mark(w.js <= 6 * 1024)}`);
-console.log(`first 14 KB (${w.firstFlight.decoded.toLocaleString('en')} bytes of HTML once decoded): title ends at ${w.firstFlight.title}, CSS at ${w.firstFlight.css}, first paragraph at ${w.firstFlight.firstParagraph}${w.blockingStylesheets ? `; ${w.blockingStylesheets} external stylesheet(s)` : ''} (goal: all three inside: ${mark(w.firstFlight.holdsAll)})`);
-results.seedWeight = w;
+  // ------------------------------------------------------------ the stress reading
+  const stressDir = join(dir, 'stress');
+  mkdirSync(join(stressDir, 'readings'), { recursive: true });
+  rmSync(join(stressDir, 'speakers'), { recursive: true, force: true });
+  symlinkSync(join(dir, 'annotated', 'speakers'), join(stressDir, 'speakers'));
+  const stress = reading(0, { words: 100_000, claims: 2_000 }).annotated;
+  writeFileSync(join(stressDir, 'readings', 'stress.md'), stress);
+  t = performance.now();
+  const stressModel = await processReading(stress, 'stress.md', { speakers, base: '/' });
+  const stressMs = performance.now() - t;
+  const stressBuild = ours(relative(root, stressDir), join(dir, 'out-stress'), { cold: true, readingsOnly: true });
+  const stressPage = join(dir, 'out-stress', 'readings', 'stress', 'index.html');
+  console.log(`\nstress reading: ${stressModel.wordCount.toLocaleString('en')} words, ${stressModel.claims.length} claims: ${stressMs.toFixed(0)} ms in the pipeline; its page built in ${seconds(stressBuild.ms)} (${(readFileSync(stressPage).length / 1e6).toFixed(1)} MB of HTML)`);
+  results.stress = { words: stressModel.wordCount, claims: stressModel.claims.length, pipelineMs: stressMs, build: stressBuild };
 
-// ------------------------------------------------------------------- Lighthouse
-if (LIGHTHOUSE) {
-  const server = spawn(process.execPath, [join(root, 'tests/support/serve.mjs'), `${seedOut}:4391`, `${join(dir, 'out-stress')}:4392`], { stdio: 'ignore' });
-  await new Promise((res) => setTimeout(res, 800));
-  try {
-    const seedUrl = `http://127.0.0.1:4391/${seedPage.replace('index.html', '')}`;
-    const stressUrl = 'http://127.0.0.1:4392/readings/stress/';
-    const lh = await runLighthouse([seedUrl, stressUrl]);
-    const s = lh.get(seedUrl)!;
-    const x = lh.get(stressUrl)!;
-    console.log(`\nLighthouse (mobile), seed: performance ${s.performance} (goal 100: ${mark(s.performance === 100)}), FCP ${s.firstContentfulPaint.toFixed(0)} ms, LCP ${s.largestContentfulPaint.toFixed(0)} ms, TBT ${s.totalBlockingTime.toFixed(0)} ms, CLS ${s.cumulativeLayoutShift.toFixed(3)}`);
-    console.log(`Lighthouse (mobile), stress reading: performance ${x.performance}, TBT ${x.totalBlockingTime.toFixed(0)} ms (goal < 50: ${mark(x.totalBlockingTime < 50)}), CLS ${x.cumulativeLayoutShift.toFixed(3)} (goal 0: ${mark(x.cumulativeLayoutShift === 0)}), LCP ${x.largestContentfulPaint.toFixed(0)} ms`);
-    const breakdown = (f: typeof s) => f.mainThread.slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
-    console.log(`  main thread, seed: ${breakdown(s)}`);
-    console.log(`  main thread, stress reading: ${breakdown(x)}`);
-    results.lighthouse = { seed: s, stress: x };
-  } finally {
-    server.kill();
+  // ----------------------------------------------------------- the seed page's weight
+  const seedOut = join(dir, 'out-seed');
+  timedBuild([['npx', 'astro', 'build', '--outDir', seedOut]], root, {}, seedOut);
+  const seedPage = 'readings/mek-role-toxify-political-debate/index.html';
+  const w = pageWeight(seedOut, seedPage);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`\nseed page, gzip: HTML ${kb(w.html)} + CSS ${kb(w.css)} + JS ${kb(w.js)} = ${kb(w.total)} (goal ≤ 40 KB: ${mark(w.total <= 40 * 1024)}); JS goal ≤ 6 KB: ${mark(w.js <= 6 * 1024)}`);
+  console.log(`first 14 KB (${w.firstFlight.decoded.toLocaleString('en')} bytes of HTML once decoded): title ends at ${w.firstFlight.title}, CSS at ${w.firstFlight.css}, first paragraph at ${w.firstFlight.firstParagraph}${w.blockingStylesheets ? `; ${w.blockingStylesheets} external stylesheet(s)` : ''} (goal: all three inside: ${mark(w.firstFlight.holdsAll)})`);
+  results.seedWeight = w;
+
+  // ------------------------------------------------------------------- Lighthouse
+  if (LIGHTHOUSE) {
+    const server = spawn(process.execPath, [join(root, 'tests/support/serve.mjs'), `${seedOut}:4391`, `${join(dir, 'out-stress')}:4392`], { stdio: 'ignore' });
+    await new Promise((res) => setTimeout(res, 800));
+    try {
+      const seedUrl = `http://127.0.0.1:4391/${seedPage.replace('index.html', '')}`;
+      const stressUrl = 'http://127.0.0.1:4392/readings/stress/';
+      const lh = await runLighthouse([seedUrl, stressUrl]);
+      const s = lh.get(seedUrl)!;
+      const x = lh.get(stressUrl)!;
+      console.log(`\nLighthouse (mobile), seed: performance ${s.performance} (goal 100: ${mark(s.performance === 100)}), FCP ${s.firstContentfulPaint.toFixed(0)} ms, LCP ${s.largestContentfulPaint.toFixed(0)} ms, TBT ${s.totalBlockingTime.toFixed(0)} ms, CLS ${s.cumulativeLayoutShift.toFixed(3)}`);
+      console.log(`Lighthouse (mobile), stress reading: performance ${x.performance}, TBT ${x.totalBlockingTime.toFixed(0)} ms (goal < 50: ${mark(x.totalBlockingTime < 50)}), CLS ${x.cumulativeLayoutShift.toFixed(3)} (goal 0: ${mark(x.cumulativeLayoutShift === 0)}), LCP ${x.largestContentfulPaint.toFixed(0)} ms`);
+      const breakdown = (f: typeof s) => f.mainThread.slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+      console.log(`  main thread, seed: ${breakdown(s)}`);
+      console.log(`  main thread, stress reading: ${breakdown(x)}`);
+      results.lighthouse = { seed: s, stress: x };
+    } finally {
+      server.kill();
+    }
   }
 }
 
@@ -196,9 +203,11 @@ if (SERIES.length) {
     const first = series[0]!;
     console.log(`  ${String(n).padStart(5)} readings: ${seconds(run.ms).padStart(8)}, ${(run.ms / n).toFixed(0)} ms a reading (${((run.ms / n) / (first.ms / first.readings)).toFixed(2)}× the first size's), ${run.pages} pages, peak ${run.rss.toFixed(0)} MB (goal < 2 GB: ${mark(run.rss < 2048)})`);
     rmSync(join(sdir, 'out'), { recursive: true, force: true });
+    rmSync(cacheOf(relative(root, join(sdir, 'annotated'))), { recursive: true, force: true });
   }
   results.series = series;
 }
 
-writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nFigures written to ${join(dir, 'results.json')}`);
+const resultsFile = join(dir, MAIN ? 'results.json' : 'results-series.json');
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nFigures written to ${resultsFile}`);
