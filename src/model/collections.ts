@@ -1,19 +1,39 @@
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { SpeakerId } from './ids';
 import type { Problem } from './problems';
 
 /** Kept in step with the loader's constant (importing the loader here would pull Node code into pages). */
 const PROBLEMS_ENTRY = '__problems';
-import type { ReadingModel, Speaker } from './reading';
+import type { ReadingModel, Speaker, StoredReading } from './reading';
 
 /**
- * Typed access to the collections. The loader stores whole reading models
- * (validated on the way in by the pipeline), so no schema runs again here.
+ * Models already read, by file. Files are named by digest, so one never
+ * changes under its name; a build reads each once however many pages ask.
+ */
+const models = new Map<string, ReadingModel>();
+
+function modelAt(file: string): ReadingModel {
+  let model = models.get(file);
+  if (!model) {
+    model = JSON.parse(readFileSync(file, 'utf8')) as ReadingModel;
+    models.set(file, model);
+  }
+  return model;
+}
+
+/**
+ * Typed access to the collections. The loader stores where each reading's
+ * model is (validated on the way in by the pipeline), so no schema runs
+ * again here.
  */
 export async function getReadings(): Promise<ReadingModel[]> {
-  const entries = (await getCollection('readings')).filter((e) => e.id !== PROBLEMS_ENTRY);
-  return entries
-    .map((e) => e.data as unknown as ReadingModel)
+  const files = (await getCollection('readings')).filter((e) => e.id !== PROBLEMS_ENTRY).map((e) => (e.data as unknown as StoredReading).model);
+  // In the dev server, a reading edited away leaves its old model behind.
+  const current = new Set(files);
+  for (const file of models.keys()) if (!current.has(file)) models.delete(file);
+  return files
+    .map(modelAt)
     .sort((a, b) => (b.frontmatter.published ?? '').localeCompare(a.frontmatter.published ?? '') || a.frontmatter.title.localeCompare(b.frontmatter.title));
 }
 

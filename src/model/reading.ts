@@ -17,6 +17,11 @@ export interface PipelineContext {
   base: string;
 }
 
+/** What the readings collection stores: where the reading's model is (see content/loaders.ts for why not the model itself). */
+export interface StoredReading {
+  model: string;
+}
+
 /** A claim as the views see it: serialisable, ids resolved. */
 export interface Claim {
   id: ClaimId;

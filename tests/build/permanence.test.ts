@@ -63,7 +63,8 @@ test('moving paragraphs and inserting claims change no id', () => {
 test('the old id still opens the reading at the claim, and as a claim page', () => {
   const html = readFileSync(join(edited.out, 'readings/riverton-flood-budget/index.html'), 'utf8');
   expect(html).toMatch(new RegExp(`<span data-by="helena-duarte"[^>]*id="${NEW}"[^>]*><span id="${OLD}" class="claim-alias" data-alias-of="${NEW}"></span>`));
-  expect(html).toContain(`body:has([id="${OLD}"]:target) :is([id="${NEW}"],[data-attribution="${NEW}"])`);
+  expect(html).toContain(`body:has([id="${OLD}"]:target) .claim[id="${NEW}"]`);
+  expect(html).toContain(`body:has([id="${OLD}"]:target) .entry[data-attribution="${NEW}"]`);
   const moved = readFileSync(join(edited.out, `readings/riverton-flood-budget/claims/${OLD}/index.html`), 'utf8');
   expect(moved).toContain(`<meta http-equiv="refresh" content="0; url=/readings/riverton-flood-budget/claims/${NEW}/">`);
   expect(existsSync(join(edited.out, `readings/riverton-flood-budget/claims/${OLD}/card.png`))).toBe(true);
