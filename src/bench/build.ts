@@ -5,8 +5,10 @@ import { performance } from 'node:perf_hooks';
 
 export interface BuildRun {
   ms: number;
-  /** Peak resident memory of the build, in MB (GNU time). */
+  /** Peak resident memory of the build, in MB (GNU time): the largest of its steps. */
   rss: number;
+  /** Each step's peak, in MB, in the order they ran (for the whole site: Astro, then Pagefind). */
+  stepRss: number[];
   pages: number;
   /** Astro's own per-page times, summed by kind of page. */
   routes: Record<string, { count: number; ms: number }>;
@@ -52,13 +54,18 @@ export function routeTimes(log: string): BuildRun['routes'] {
  */
 export function timedBuild(steps: string[][], cwd: string, env: Record<string, string>, out: string): BuildRun {
   rmSync(out, { recursive: true, force: true });
-  const script = steps.map((s) => s.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')).join(' && ');
-  const start = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-v', 'sh', '-c', script], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const ms = performance.now() - start;
-  if (r.status !== 0) throw new Error(`build failed (${script}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
-  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
-  return { ms, rss, pages: countPages(out), routes: routeTimes(r.stdout + r.stderr) };
+  let ms = 0;
+  let log = '';
+  const stepRss: number[] = [];
+  for (const step of steps) {
+    const start = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-v', ...step], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+    ms += performance.now() - start;
+    if (r.status !== 0) throw new Error(`build failed (${step.join(' ')}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+    stepRss.push(Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
+    log += r.stdout + r.stderr;
+  }
+  return { ms, rss: Math.max(...stepRss), stepRss, pages: countPages(out), routes: routeTimes(log) };
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

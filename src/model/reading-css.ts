@@ -33,6 +33,23 @@ export const PARTNER_RULES_UP_TO = 300;
 const SELECTED = '--sel: ;--unsel:initial;--sel-position:var(--selected-position);--sel-display:grid';
 
 /**
+ * Each speaker's hue, numbered over the whole reading so a speaker keeps
+ * their colour on every page; `only` limits the rules to some speakers (a
+ * claim page shows one paragraph, and needs nothing else of the reading's
+ * stylesheet).
+ */
+export function hueCss(model: Pick<ReadingModel, 'claims' | 'author'>, only?: ReadonlySet<SpeakerId>): string {
+  const rules: string[] = [];
+  for (const [id, hue] of speakerHues(model)) {
+    if (only && !only.has(id)) continue;
+    const value = hue === null ? '--hue:60;--chroma:0' : `--hue:${hue};--chroma:var(--speaker-chroma)`;
+    // Class and attribute together outrank the stylesheet's neutral default whatever the order of styles in the page.
+    rules.push(`.claim[data-by="${id}"],.entry[data-attribution-by="${id}"]{${value}}`);
+  }
+  return rules.join('\n');
+}
+
+/**
  * The reading's own stylesheet, everything that depends on its claims:
  * - each speaker's hue;
  * - selection without JavaScript: when the address names a claim or its
@@ -44,12 +61,7 @@ const SELECTED = '--sel: ;--unsel:initial;--sel-position:var(--selected-position
  *   its claim, so an opened attribution appears under its paragraph.
  */
 export function readingCss(model: Pick<ReadingModel, 'claims' | 'author'> & { aliases?: ReadingModel['aliases'] }): string {
-  const rules: string[] = [];
-  for (const [id, hue] of speakerHues(model)) {
-    const value = hue === null ? '--hue:60;--chroma:0' : `--hue:${hue};--chroma:var(--speaker-chroma)`;
-    // Class and attribute together outrank the stylesheet's neutral default whatever the order of styles in the page.
-    rules.push(`.claim[data-by="${id}"],.entry[data-attribution-by="${id}"]{${value}}`);
-  }
+  const rules = [hueCss(model)];
   if (!model.claims.length) return rules.join('\n');
 
   // Without JavaScript, the claim or entry the address names is selected by a static `:target` rule;

@@ -4,7 +4,7 @@
  * exactly as `npm run build` builds content/, and its pages are checked.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -84,3 +84,21 @@ test('the index lists both readings with their counts', () => {
   expect(html).toContain('Kerman’s water company denies rationing as wells run dry');
   expect(html).toMatch(/<span class="count-claims">7 claims<\/span>/);
 });
+
+test('READINGS_ONLY=1 builds the same reading pages and nothing per claim, speaker or figure', () => {
+  const quick = mkdtempSync(join(tmpdir(), 'second-site-readings-'));
+  execFileSync('npx', ['astro', 'build', '--outDir', quick], {
+    env: { ...process.env, CONTENT_DIR: 'tests/sites/second/content', READINGS_ONLY: '1' },
+    stdio: 'pipe',
+  });
+  const slug = 'readings/riverton-flood-budget';
+  const body = (html: string) => html.slice(html.indexOf('<div class="reading-body'), html.indexOf('</aside>'));
+  const reading = readFileSync(join(quick, slug, 'index.html'), 'utf8');
+  expect(body(reading).length).toBeGreaterThan(1000);
+  expect(body(reading)).toBe(body(page(`${slug}/index.html`)));
+  expect(existsSync(join(out, slug, 'claims'))).toBe(true);
+  expect(existsSync(join(quick, slug, 'claims'))).toBe(false);
+  expect(existsSync(join(quick, slug, 'claims.json'))).toBe(false);
+  expect(existsSync(join(quick, 'speakers', 'tomas-berg'))).toBe(false);
+  expect(existsSync(join(quick, 'index.html'))).toBe(true);
+}, 120_000);
