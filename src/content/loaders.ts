@@ -112,6 +112,8 @@ export function readingsLoader(dirs: ContentDirs = DEFAULT_DIRS): Loader {
         const recordPath = resolve(root, dirs.record);
         const record = await readRecord(recordPath);
         const seen = new Set<string>();
+        // Models made in this run, by file: the published record needs them, and reading them back cost a second a thousand.
+        const made = new Map<string, ReadingModel>();
         await mkdir(modelsDir, { recursive: true });
         for (const f of files) {
           const slug = f.replace(/\.md$/, '');
@@ -130,6 +132,7 @@ export function readingsLoader(dirs: ContentDirs = DEFAULT_DIRS): Loader {
             const model = await processReading(source, path, { speakers, base: withSlash(ctx.config.base), published });
             for (const note of model.notes) ctx.logger.info(note);
             await writeFile(modelFile, JSON.stringify(model));
+            made.set(modelFile, model);
             ctx.store.set({ id: slug, data: { model: modelFile } satisfies StoredReading as never, digest, filePath: path });
           } catch (error) {
             if (error instanceof ContentError) problems.push(...error.problems);
@@ -152,7 +155,7 @@ export function readingsLoader(dirs: ContentDirs = DEFAULT_DIRS): Loader {
         const keep = new Set(stored.map((file) => file.replace(/^.*[\\/]/, '')));
         for (const f of await readdir(modelsDir)) if (!keep.has(f)) await unlink(join(modelsDir, f)).catch(() => {});
         if (!problems.length) {
-          const models = await Promise.all(stored.map(async (file) => JSON.parse(await readFile(file, 'utf8')) as ReadingModel));
+          const models = await Promise.all(stored.map(async (file) => made.get(file) ?? (JSON.parse(await readFile(file, 'utf8')) as ReadingModel)));
           if (await writeRecord(recordPath, updatedRecord(record, models), record)) ctx.logger.info(`updated ${dirs.record}: commit it, it keeps published links working`);
         }
         if (problems.length) throw new ContentError(problems as Problem[]);
