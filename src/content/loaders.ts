@@ -86,8 +86,8 @@ function watch(ctx: LoaderContext, dirs: string[], reload: () => Promise<void>) 
  * The model is written to a JSON file named by its digest, and the store
  * entry only points at it. Astro compiles its data store into one
  * JavaScript module for the build; with whole models in it (about 100 KB a
- * reading) compiling that module took 74 of the 100 seconds a
- * 1,000-reading build spent, and grew faster than the corpus.
+ * reading) compiling that module took 74 of the 133 seconds of a profiled
+ * 1,000-reading build, and grew faster than the corpus.
  */
 export function readingsLoader(dirs: ContentDirs = DEFAULT_DIRS): Loader {
   return {

@@ -13,7 +13,6 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit, EXIT } from 'unist-util-visit';
-import type { VFile as File } from 'vfile';
 import { VFile } from 'vfile';
 import { asReadingSlug, asSpeakerId } from '../model/ids';
 import { ContentError, problemsOf } from '../model/problems';
@@ -64,7 +63,7 @@ function processor(ctx: PipelineContext, seal: string, raw: boolean) {
 /** Micromark with its extensions; building it costs more than parsing a reading, so it is built once. */
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
 
-type Processors = { seal: string; plain: ReturnType<typeof processor>; raw: ReturnType<typeof processor> };
+type Processors = { plain: ReturnType<typeof processor>; raw: ReturnType<typeof processor> };
 
 /**
  * Configured processors, one pair per set of speakers and base: a build
@@ -82,25 +81,25 @@ function processorsFor(ctx: PipelineContext): Processors {
   if (!pair) {
     const shared: PipelineContext = { speakers: ctx.speakers, base: ctx.base };
     const seal = randomBytes(12).toString('hex');
-    pair = { seal, plain: processor(shared, seal, false), raw: processor(shared, seal, true) };
+    pair = { plain: processor(shared, seal, false), raw: processor(shared, seal, true) };
     byBase.set(ctx.base, pair);
   }
   return pair;
 }
 
-function record(file: File, stage: string, start: number) {
+function record(file: VFile, stage: string, start: number) {
   const timings = (file.data.timings ??= {});
   timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
 }
 
-type AnyTransformer = (tree: unknown, file: File) => unknown;
+type AnyTransformer = (tree: unknown, file: VFile) => unknown;
 
 /** The same plugin, its transformer timed into `file.data.timings` (a few microseconds a stage). */
 function timed<P>(stage: string, plugin: P): P {
   return function (this: unknown, ...options: unknown[]) {
     const transformer = (plugin as (...o: unknown[]) => AnyTransformer | undefined).apply(this, options);
     if (!transformer) return undefined;
-    return async (tree: unknown, file: File) => {
+    return async (tree: unknown, file: VFile) => {
       const start = performance.now();
       const result = await transformer(tree, file);
       record(file, stage, start);
