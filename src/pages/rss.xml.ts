@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getReadings } from '../model/collections';
-import { urls } from '../model/urls';
+import { getReadings } from '../site/collections';
+import { urls } from '../site/urls';
 
 /** A feed of the readings, newest first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,9 +1,9 @@
 import type { z } from 'astro/zod';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { closest } from '../model/closest';
-import { report } from '../model/problems';
-import { describeIssues } from '../schemas/issues';
+import { closest } from '../core/closest';
+import { report } from './report';
+import { describeIssues } from '../core/schemas/issues';
 
 const REQUIRED_HINTS: Record<string, string> = {
   by: 'say whose words these are: by=<speaker-id>, or by=author for the reading’s author',
@@ -19,6 +19,8 @@ type Directive = TextDirective | LeafDirective | ContainerDirective;
  * problems of the others, and the caller skips what depends on a bad one.
  */
 export function directiveAttributes<S extends z.ZodObject>(file: VFile, node: Directive, schema: S): Partial<z.infer<S>> {
+  // Broken attributes are reported once, as themselves, not as every attribute missing.
+  if (node.data?.attributesUnread) return {};
   const attributes: Record<string, unknown> = { ...(node.attributes ?? {}) };
   const result = schema.safeParse(attributes, { reportInput: true });
   if (result.success) return result.data;

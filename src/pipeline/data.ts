@@ -1,17 +1,20 @@
-import type { Node } from 'unist';
-import type { ReadingFrontmatter } from '../schemas/reading';
-import type { ClaimId, SpeakerId } from '../model/ids';
-import type { Claim, NumberRecord } from '../model/reading';
-import type { Attribution } from '../model/attribution';
-import type { PublishedClaim } from '../model/published';
+import type { Link, Parent } from 'mdast';
+import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
+import type { ReadingFrontmatter } from '../core/schemas/reading';
+import type { ClaimId, ReadingSlug, SpeakerId } from '../core/ids';
+import type { Claim, Moved, NumberRecord } from '../core/model';
+import type { PublishedClaim } from '../core/record';
 
 /** A claim while the stages still work on it: the node it came from, its parent draft, no id yet. */
-export type ClaimDraft = Omit<Claim, 'id' | 'n' | 'parent' | 'blockIndex'> & {
+export type ClaimDraft = Omit<Claim, 'id' | 'n' | 'parent' | 'blockIndex' | 'span'> & {
   index: number;
-  node: Node;
+  /** A `::claim` leaf has become a container by the time a draft exists. */
+  node: TextDirective | ContainerDirective;
   parent: ClaimDraft | null;
   explicitId: ClaimId | null;
   id?: ClaimId;
+  /** The link around the claim, if any: its marker (a link itself) goes after it, as links cannot nest. */
+  inLink: { link: Link; parent: Parent } | null;
 };
 
 /**
@@ -22,26 +25,30 @@ declare module 'vfile' {
   interface DataMap {
     /** frontmatter: the validated front matter (with safe defaults when invalid, so later stages still report their own problems). */
     frontmatter: ReadingFrontmatter;
-    /** frontmatter: false when the front matter had problems. */
-    frontmatterValid: boolean;
     /** claims: every claim in reading order (outer before inner). */
     claimDrafts: ClaimDraft[];
     /** ids: the claims with their ids, as the model keeps them. */
-    claims: Claim[];
+    claims: Omit<Claim, 'blockIndex' | 'span'>[];
     /** speakers: every speaker the reading names or quotes, author first. */
     readingSpeakers: SpeakerId[];
     /** speakers: speakers mentioned in the text. */
     mentioned: SpeakerId[];
     /** numbers: every number, in reading order. */
     numbers: NumberRecord[];
-    /** raw: whether the body holds raw HTML, so the costly re-parse runs only when needed. */
-    hasRawHtml: boolean;
-    /** sidebar: one entry per claim, ready to show. */
-    attributions: Attribution[];
     /** processReading: the ids this reading has published before; one processor serves every reading, so this comes with the file. */
     published: Record<string, PublishedClaim> | undefined;
+    /** processReading: published records of readings whose files are gone, for a renamed reading's `formerly:`. */
+    orphans: Record<string, Record<string, PublishedClaim>>;
+    /** renamed: old slugs of this reading, with the ids published under each. */
+    formerly: Record<ReadingSlug, ClaimId[]>;
+    /** ids: each live published id → the id of the claim it belongs to now. */
+    matched: Record<ClaimId, ClaimId>;
     /** permanence: published ids that now lead to another claim (old id → current id). */
     aliases: Record<ClaimId, ClaimId>;
+    /** permanence: published ids whose claims moved to another reading. */
+    moved: Record<ClaimId, Moved>;
+    /** permanence: published ids retired, with their reason (aliases of a retired id included). */
+    retiredIds: Record<ClaimId, string>;
     /** placement: the top-level block (1-based) that holds each claim. */
     placement: Record<ClaimId, number>;
     /** index: milliseconds each stage took on this file, for `npm run bench`. */
@@ -49,5 +56,11 @@ declare module 'vfile' {
   }
 }
 
-/** The key on a claim's node that leads back to its draft. */
-export const CLAIM_INDEX = 'claimIndex';
+declare module 'mdast' {
+  interface Data {
+    /** claims: on a claim's node, the index of its draft in `file.data.claimDrafts`. */
+    claimIndex?: number;
+    /** syntax: the directive's `{…}` could not be parsed; that is reported, so what follows from it is not. */
+    attributesUnread?: boolean;
+  }
+}

@@ -1,25 +1,23 @@
-import type { Root, Yaml } from 'mdast';
-import type { Plugin } from 'unified';
-import { report } from '../model/problems';
-import { parseYaml } from '../model/yaml';
-import { suggest } from '../model/closest';
-import type { PipelineContext } from '../model/reading';
-import type { SpeakerId } from '../model/ids';
-import { ReadingFrontmatterSchema, type ReadingFrontmatter } from '../schemas/reading';
-import { describeIssues } from '../schemas/issues';
-import './data';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { suggest } from '../core/closest';
+import { describeIssues } from '../core/schemas/issues';
+import { ReadingFrontmatterSchema, type ReadingFrontmatter } from '../core/schemas/reading';
+import { parseYaml } from '../core/yaml';
+import type { PipelineContext } from './context';
+import { report } from './report';
+import { checkSpeaker } from './speaker-ref';
 
 const FIELDS = Object.keys(ReadingFrontmatterSchema.shape);
 
 /**
- * Stage 1, frontmatter: reads the YAML block, validates it, checks the ids it
+ * frontmatter: reads the YAML block, validates it, checks the ids it
  * names, and adds `file.data.frontmatter`. Invalid fields are reported at
  * their line and replaced by defaults so the rest of the file is still read.
  */
-export const remarkFrontmatterData: Plugin<[PipelineContext], Root> = (ctx) => (tree, file) => {
+export const frontmatterStage = (ctx: PipelineContext) => (tree: Root, file: VFile): void => {
   const first = tree.children[0];
-  const yaml = first?.type === 'yaml' ? (first as Yaml) : null;
-  file.data.frontmatterValid = false;
+  const yaml = first?.type === 'yaml' ? first : null;
   const fallback = ReadingFrontmatterSchema.parse({ title: 'Untitled', author: 'author' }) as ReadingFrontmatter;
   if (!yaml) {
     const empty = String(file.value).trim() === '';
@@ -41,7 +39,6 @@ export const remarkFrontmatterData: Plugin<[PipelineContext], Root> = (ctx) => (
   }
   const result = ReadingFrontmatterSchema.safeParse(raw, { reportInput: true });
   let fm: ReadingFrontmatter;
-  let valid = result.success;
   if (result.success) {
     fm = result.data;
   } else {
@@ -57,19 +54,11 @@ export const remarkFrontmatterData: Plugin<[PipelineContext], Root> = (ctx) => (
     fm = { ...fallback, ...partial } as ReadingFrontmatter;
   }
 
-  const known = [...ctx.speakers.keys()];
-  const checkSpeaker = (id: string, path: PropertyKey[]) => {
-    if (!ctx.speakers.has(id as SpeakerId)) {
-      valid = false;
-      report(file, parsed.locate(path), `unknown speaker "${id}" in ${String(path[0])}`, `${suggest(id, known, 'speaker id')} Speakers are the files in content/speakers/.`);
-    }
-  };
-  if (result.success || typeof (raw as Record<string, unknown>).author === 'string') checkSpeaker(fm.author, ['author']);
-  fm.speakers.forEach((id, i) => checkSpeaker(id, ['speakers', i]));
-  if (fm.at && !(fm.at in fm.events)) {
-    valid = false;
+  const known = (id: string, path: PropertyKey[]) => checkSpeaker(file, parsed.locate(path), ctx, id, String(path[0]));
+  if (result.success || typeof (raw as Record<string, unknown>).author === 'string') known(fm.author, ['author']);
+  fm.speakers.forEach((id, i) => known(id, ['speakers', i]));
+  if (fm.at && !Object.hasOwn(fm.events, fm.at)) {
     report(file, parsed.locate(['at']), `unknown event "${fm.at}" in at`, suggest(fm.at, Object.keys(fm.events), 'event id'));
   }
   file.data.frontmatter = fm;
-  file.data.frontmatterValid = valid;
 };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
@@ -11,59 +11,59 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type Transformer } from 'unified';
 import { visit, EXIT } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { asReadingSlug, asSpeakerId } from '../model/ids';
-import { ContentError, problemsOf } from '../model/problems';
-import type { PipelineContext, ReadingModel } from '../model/reading';
-import { remarkClaims } from './claims';
-import { remarkDirectives } from './directives';
-import { remarkFigures } from './figures';
-import { remarkFrontmatterData } from './frontmatter';
-import { remarkIds } from './ids';
-import { remarkNumbers } from './numbers';
-import { rehypeSafe, remarkSeal, sanitizeSchema } from './sanitize';
-import { remarkSidebar } from './sidebar';
-import { remarkPermanence } from './permanence';
-import { rehypePlacement } from './placement';
-import { remarkSpeakers } from './speakers';
+import { asEventId, asReadingSlug, asSpeakerId } from '../core/ids';
+import type { ReadingModel } from '../core/model';
+import { ContentError } from '../core/problems';
+import { normalizeSource } from '../core/text';
+import type { PipelineContext } from './context';
+import { DIRECTIVES } from './directives/index';
+import type { Stage } from './directives/types';
+import { frontmatterStage } from './frontmatter';
+import { placementStage } from './placement';
+import { problemsOf } from './report';
+import { safeStage, sanitizeSchema, sealStage } from './sanitize';
+import { syntaxStage } from './syntax';
 import './data';
 
 /**
- * The pipeline, in order: the one place to read it. Each stage is one
- * plugin in one file and says in its comment what it adds to `file.data`.
- *
- *  parse → frontmatter → directives → figures → claims → ids → permanence → speakers
- *        → numbers → sidebar → seal → (hast) → raw? → sanitize → safe → placement
- *        → HTML, one string per top-level block
+ * The stages on the Markdown tree, in order: the front matter, the syntax
+ * checks every directive shares, then each directive's own stages in the
+ * registry's order (src/pipeline/directives/index.ts).
  */
-function processor(ctx: PipelineContext, seal: string, raw: boolean) {
-  const p = unified()
-    .use(timed('frontmatter', remarkFrontmatterData), ctx)
-    .use(timed('directives', remarkDirectives))
-    .use(timed('figures', remarkFigures), ctx)
-    .use(timed('claims', remarkClaims), ctx)
-    .use(timed('ids', remarkIds), ctx)
-    .use(timed('permanence', remarkPermanence))
-    .use(timed('speakers', remarkSpeakers), ctx)
-    .use(timed('numbers', remarkNumbers))
-    .use(timed('sidebar', remarkSidebar), ctx)
-    .use(timed('seal', remarkSeal), seal)
-    .use(timed('hast', remarkRehype), { allowDangerousHtml: raw });
+const MDAST_STAGES: readonly Stage[] = [{ name: 'frontmatter', make: frontmatterStage }, { name: 'syntax', make: syntaxStage }, ...DIRECTIVES.flatMap((d) => d.stages)];
+
+/**
+ * The pipeline, in order: the one place to read it (README's diagram is
+ * checked against this list). `raw` runs only for readings holding raw HTML.
+ */
+export const STAGES: readonly string[] = ['parse', ...MDAST_STAGES.map((s) => s.name), 'seal', 'hast', 'raw', 'sanitize', 'safe', 'placement', 'html'];
+
+/** What a configured pipeline does: Markdown tree in, sanitized HTML tree out, with `file.data` filled. */
+interface ReadingProcessor {
+  run(tree: Root, file: VFile): Promise<unknown>;
+}
+
+function processor(ctx: PipelineContext, seal: string, raw: boolean): ReadingProcessor {
+  const p = unified();
+  for (const stage of MDAST_STAGES) p.use(timedTransformer<Root>(stage.name, stage.make(ctx)));
+  p.use(timedTransformer<Root>('seal', sealStage(seal))).use(timed('hast', remarkRehype), { allowDangerousHtml: raw });
   // Re-parsing the whole tree as HTML is the costliest step; most readings hold no raw HTML.
   if (raw) p.use(timed('raw', rehypeRaw));
   return p
     .use(timed('sanitize', rehypeSanitize), sanitizeSchema)
-    .use(timed('safe', rehypeSafe), seal)
-    .use(timed('placement', rehypePlacement))
-    .freeze();
+    .use(timedTransformer('safe', safeStage(seal)))
+    .use(timedTransformer('placement', placementStage()))
+    // unified types a chain by its plugins' trees, and the timed wrappers hide them; each stage is typed on its own.
+    .freeze() as unknown as ReadingProcessor;
 }
 
 /** Micromark with its extensions; building it costs more than parsing a reading, so it is built once. */
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
 
-type Processors = { plain: ReturnType<typeof processor>; raw: ReturnType<typeof processor> };
+type Processors = { plain: ReadingProcessor; raw: ReadingProcessor };
 
 /**
  * Configured processors, one pair per set of speakers and base: a build
@@ -94,7 +94,16 @@ function record(file: VFile, stage: string, start: number) {
 
 type AnyTransformer = (tree: unknown, file: VFile) => unknown;
 
-/** The same plugin, its transformer timed into `file.data.timings` (a few microseconds a stage). */
+/** A stage's transformer as a plugin, timed into `file.data.timings`. */
+function timedTransformer<T>(stage: string, transformer: (tree: T, file: VFile) => void) {
+  return () => ((tree: T, file: VFile) => {
+    const start = performance.now();
+    transformer(tree, file);
+    record(file, stage, start);
+  }) as unknown as Transformer;
+}
+
+/** A library's plugin, its transformer timed into `file.data.timings` (a few microseconds a stage). */
 function timed<P>(stage: string, plugin: P): P {
   return function (this: unknown, ...options: unknown[]) {
     const transformer = (plugin as (...o: unknown[]) => AnyTransformer | undefined).apply(this, options);
@@ -108,11 +117,6 @@ function timed<P>(stage: string, plugin: P): P {
   } as P;
 }
 
-/** Files arrive as editors save them: with a byte-order mark, or Windows line ends. */
-export function normalizeSource(source: string): string {
-  return source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-
 function hasRawHtml(tree: Root): boolean {
   let found = false;
   visit(tree, 'html', () => {
@@ -123,28 +127,71 @@ function hasRawHtml(tree: Root): boolean {
 }
 
 /**
+ * Reads a reading as far as the content linter needs: the source
+ * normalized and parsed as `processReading` does, and the front matter read
+ * by its stage (`file.data.frontmatter`; its problems are the file's fatal
+ * messages, see `problemsOf`). The directives' stages do not run: lint
+ * rules read the tree as the author wrote it.
+ */
+export function parseForLint(source: string, path: string, ctx: PipelineContext): { tree: Root; file: VFile } {
+  const file = new VFile({ value: normalizeSource(source), path });
+  const tree = parser.parse(file);
+  frontmatterStage(ctx)(tree, file);
+  return { tree, file };
+}
+
+/**
+ * Where each claim's element stands in its block's HTML: a claim's page
+ * shows that slice with a little context, never the whole paragraph.
+ * A node serializes the same alone as inside its block, so it is found by
+ * searching for its own HTML, from where its parent was found.
+ */
+function claimSpans(elements: Element[], blocks: string[]): Map<string, [number, number]> {
+  const spans = new Map<string, [number, number]>();
+  elements.forEach((block, b) => {
+    const html = blocks[b]!;
+    const walk = (node: Element, from: number) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        const id = child.properties.dataClaim;
+        if (typeof id === 'string') {
+          const own = toHtml(child);
+          const at = html.indexOf(own, from);
+          if (at >= 0) spans.set(id, [at, at + own.length]);
+          walk(child, at >= 0 ? at : from);
+        } else walk(child, from);
+      }
+    };
+    walk({ type: 'element', tagName: 'div', properties: {}, children: [block] }, 0);
+  });
+  return spans;
+}
+
+/**
  * Reads one reading: Markdown in, the reading model out, or a ContentError
  * listing every problem of the file. `path` is how messages name the file.
  */
 export async function processReading(source: string, path: string, ctx: PipelineContext, timings?: Record<string, number>): Promise<ReadingModel> {
-  const file = new VFile({ value: normalizeSource(source), path, data: { published: ctx.published } });
+  const file = new VFile({ value: normalizeSource(source), path, data: { published: ctx.published, orphans: ctx.orphans } });
   let start = performance.now();
   const mdast = parser.parse(file);
   const raw = hasRawHtml(mdast);
   record(file, 'parse', start);
   const pair = processorsFor(ctx);
-  const hast = await (raw ? pair.raw : pair.plain).run(mdast, file);
+  const hast = (await (raw ? pair.raw : pair.plain).run(mdast, file)) as unknown as HastRoot;
   const problems = problemsOf(file);
   if (problems.length) throw new ContentError(problems);
   start = performance.now();
   // The body as its top-level blocks: a claim page shows the block that holds its claim.
-  const blocks = (hast as HastRoot).children.filter((c) => c.type === 'element').map((c) => toHtml(c));
+  const elements = (hast as HastRoot).children.filter((c) => c.type === 'element');
+  const blocks = elements.map((c) => toHtml(c));
+  const spans = claimSpans(elements, blocks);
   record(file, 'html', start);
   const fm = file.data.frontmatter!;
   const speakerIds = file.data.readingSpeakers ?? [];
   const slug = path.replace(/^.*\//, '').replace(/\.md$/, '');
   start = performance.now();
-  const text = toText(hast as never).replace(/\s+/g, ' ').trim();
+  const text = toText(hast).replace(/\s+/g, ' ').trim();
   record(file, 'text', start);
   if (timings) for (const [stage, ms] of Object.entries(file.data.timings!)) timings[stage] = (timings[stage] ?? 0) + ms;
   return {
@@ -152,14 +199,16 @@ export async function processReading(source: string, path: string, ctx: Pipeline
     path,
     frontmatter: fm,
     blocks,
-    claims: (file.data.claims ?? []).map((c) => ({ ...c, blockIndex: file.data.placement?.[c.id] ?? 0 })),
+    claims: (file.data.claims ?? []).map((c) => ({ ...c, blockIndex: file.data.placement?.[c.id] ?? 0, span: spans.get(c.id) ?? [0, 0] })),
     numbers: file.data.numbers ?? [],
-    attributions: file.data.attributions ?? [],
     aliases: file.data.aliases ?? {},
+    moved: file.data.moved ?? {},
+    retired: file.data.retiredIds ?? {},
+    formerly: file.data.formerly ?? {},
     notes: file.messages.filter((m) => !m.fatal).map((m) => `${path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason}`),
     speakers: speakerIds.map((id) => ctx.speakers.get(id)!).filter(Boolean),
     mentioned: file.data.mentioned ?? [],
-    events: Object.entries(fm.events).map(([id, e]) => ({ ...e, id: id as never })),
+    events: Object.entries(fm.events).map(([id, e]) => ({ ...e, id: asEventId(id) })),
     excerpt: text.split(/\s+/).slice(0, 40).join(' '),
     wordCount: text.split(/\s+/).filter(Boolean).length,
     author: asSpeakerId(fm.author),

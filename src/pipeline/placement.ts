@@ -1,7 +1,7 @@
-import type { Element, Root } from 'hast';
-import type { Plugin } from 'unified';
+import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { ClaimId } from '../model/ids';
+import type { VFile } from 'vfile';
+import type { ClaimId } from '../core/ids';
 
 /**
  * Last stage, placement: for each claim, which top-level block of the body
@@ -9,13 +9,13 @@ import type { ClaimId } from '../model/ids';
  * attribution right under that block; the reading's stylesheet needs the
  * number. Adds `file.data.placement`.
  */
-export const rehypePlacement: Plugin<[], Root> = () => (tree, file) => {
+export const placementStage = () => (tree: Root, file: VFile): void => {
   const placement: Record<string, number> = {};
   let n = 0;
   for (const child of tree.children) {
     if (child.type !== 'element') continue;
     n++;
-    visit(child, 'element', (el: Element) => {
+    visit(child, 'element', (el) => {
       const id = el.properties.dataClaim;
       if (typeof id === 'string' && !(id in placement)) placement[id] = n;
     });

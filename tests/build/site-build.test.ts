@@ -5,10 +5,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { brokenLinks, buildSite, files, pngSize } from '../support/site';
 
+const require = createRequire(import.meta.url);
 const BASE = '/sub/';
 const SITE = 'https://readings.example.org';
 let out = '';
@@ -98,9 +100,26 @@ test('a 404 page, and the search index', () => {
 });
 
 test('every built page passes the W3C Nu HTML Checker', () => {
-  const jar = 'node_modules/vnu-jar/build/dist/vnu.jar';
+  // A missing checker must fail this test, never pass it: no jar, no Java or no report is an error.
+  let jar: string;
+  try {
+    jar = require.resolve('vnu-jar/build/dist/vnu.jar');
+  } catch {
+    throw new Error('The Nu HTML Checker (vnu-jar/build/dist/vnu.jar) is not installed: run `npm ci`');
+  }
   const result = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', out], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const messages = (JSON.parse(result.stderr || '{"messages":[]}') as { messages: Array<{ url: string; message: string; lastLine?: number }> }).messages;
+  if (result.error) {
+    const hint = (result.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no `java` on the PATH: install a JRE (`apt-get install -y default-jre-headless`)' : result.error.message;
+    throw new Error(`The Nu HTML Checker needs Java and could not run: ${hint}`);
+  }
+  // With --format json the checker always writes its report to stderr: `{"messages":[]}` when all is well.
+  let messages: Array<{ url: string; message: string; lastLine?: number }> | undefined;
+  try {
+    messages = JSON.parse(result.stderr).messages;
+  } catch {
+    // Not JSON: Java's or the checker's own error.
+  }
+  if (!Array.isArray(messages)) throw new Error(`The Nu HTML Checker gave no report (exit ${result.status}): ${result.stderr.slice(0, 2000) || '(nothing on stderr)'}`);
   // The checker's CSS grammar predates CSS anchor positioning (Baseline since 2025), and the
   // stylesheets are inline in each page: it calls `anchor-name` unknown, `top: max(anchor(…), …)` a
   // parse error and `anchor()`/`anchor-size()` values invalid. Those alone are set aside.

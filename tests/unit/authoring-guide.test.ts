@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { lintReading } from '../../src/lint/lint';
-import { loadSpeakers } from '../../src/model/speakers';
+import { lintReading } from '../../src/tools/lint/lint';
+import { loadSpeakers } from '../../src/site/speakers-dir';
 import { processReading } from '../../src/pipeline/index';
+import { attributions } from '../../src/outputs/attribution';
 
 const guide = readFileSync('docs/authoring.md', 'utf8');
 const examples = [...guide.matchAll(/```md\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -32,6 +33,6 @@ for (const [i, example] of examples.entries()) {
 test('the chain in step 5 reads as the guide says', async () => {
   const step5 = examples.find((e) => e.includes('robert-torricelli'))!;
   const model = await processReading(frontmatter + '\n' + step5, 'guide.md', { speakers, base: '/' });
-  const torricelli = model.attributions.find((a) => a.speaker.id === 'robert-torricelli')!;
+  const torricelli = attributions(model).find((a) => a.speaker.id === 'robert-torricelli')!;
   expect(torricelli.chain.map((c) => `${c.relation} ${c.name}`).join(', ')).toBe('relayed by Anne Khodabandeh, reported by Massoud Khodabandeh');
 });

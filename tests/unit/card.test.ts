@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, test } from 'vitest';
-import { renderCard as render } from '../../src/cards/card';
-import { CARD_HEIGHT, CARD_WIDTH, type CardContent, oklch, wrap } from '../../src/cards/draw';
+import { renderCard as render } from '../../src/outputs/card/card';
+import { CARD_HEIGHT, CARD_WIDTH, type CardContent, oklch, wrap } from '../../src/outputs/card/draw';
 
 const base: CardContent = {
   words: 'There are 4,000 of them.',

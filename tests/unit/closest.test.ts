@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { closest, suggest } from '../../src/model/closest';
+import { closest, suggest } from '../../src/core/closest';
 
 const ids = ['anne-khodabandeh', 'massoud-khodabandeh', 'robert-torricelli', 'nicola-pedde', 'ana-gomes'];
 

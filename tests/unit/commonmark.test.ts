@@ -10,8 +10,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { afterAll, describe, expect, test } from 'vitest';
 import spec from 'commonmark-spec';
-import { loadSpeakers } from '../../src/model/speakers';
-import { bodyHtml } from '../../src/model/reading';
+import { loadSpeakers } from '../../src/site/speakers-dir';
+import { bodyHtml } from '../../src/core/model';
 import { processReading } from '../../src/pipeline/index';
 
 const { speakers } = await loadSpeakers('tests/fixtures/_speakers', '.');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { loadSpeakers } from '../../src/model/speakers';
+import { loadSpeakers } from '../../src/site/speakers-dir';
 import { processReading } from '../../src/pipeline/index';
 
 const { speakers } = await loadSpeakers('tests/fixtures/_speakers', '.');

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { lintReading } from '../../src/lint/lint';
-import { loadSpeakers } from '../../src/model/speakers';
+import { lintReading } from '../../src/tools/lint/lint';
+import { loadSpeakers } from '../../src/site/speakers-dir';
 
 const { speakers } = await loadSpeakers('tests/fixtures/_speakers', '.');
 const HEAD = '---\ntitle: T\nauthor: author\nspeakers: [mayor, critic]\nquantities:\n  budget: Budget\n---\n\n';
@@ -65,16 +65,16 @@ test('coverage counts what is attributed', () => {
 
 describe('the command', () => {
   test('the seed lints clean, with its coverage', () => {
-    const out = execFileSync('npx', ['tsx', 'src/lint/cli.ts'], { encoding: 'utf8' });
+    const out = execFileSync('npx', ['tsx', 'src/tools/lint/cli.ts'], { encoding: 'utf8' });
     expect(out).toContain('content/readings/mek-role-toxify-political-debate.md: quotations and reported statements in claims 100% (16 of 16); numbers with a source other than the author 80% (8 of 10)');
     expect(out).toContain('0 findings in 1 reading');
   }, 30_000);
 
   test('findings print as path:line:column: message (rule), as JSON on request, and fail the command', () => {
-    const r = spawnSync('npx', ['tsx', 'src/lint/cli.ts', 'tests/sites/second/content/readings/riverton-flood-budget.md'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'tests/sites/second/content' } });
+    const r = spawnSync('npx', ['tsx', 'src/tools/lint/cli.ts', 'tests/sites/second/content/readings/riverton-flood-budget.md'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'tests/sites/second/content' } });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^tests\/sites\/second\/content\/readings\/riverton-flood-budget\.md:\d+:\d+: .+ \([a-z-]+\)$/m);
-    const j = spawnSync('npx', ['tsx', 'src/lint/cli.ts', '--json', 'tests/sites/second/content/readings/riverton-flood-budget.md'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'tests/sites/second/content' } });
+    const j = spawnSync('npx', ['tsx', 'src/tools/lint/cli.ts', '--json', 'tests/sites/second/content/readings/riverton-flood-budget.md'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'tests/sites/second/content' } });
     const data = JSON.parse(j.stdout);
     expect(data.readings[0].file).toBe('tests/sites/second/content/readings/riverton-flood-budget.md');
     expect(data.findings).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findNumbers, parseSpelled, readNumber, readValueAttribute } from '../../src/model/numbers';
+import { findNumbers, parseSpelled, readNumber, readValueAttribute } from '../../src/core/numbers';
 
 const found = (text: string) => findNumbers(text).map((n) => [n.text, n.kind, n.value, ...(n.unit ? [n.unit] : []), ...(n.qualifier ? [`q:${n.qualifier}`] : [])]);
 

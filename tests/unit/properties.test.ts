@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { expect, test } from 'vitest';
-import { ContentError } from '../../src/model/problems';
-import { bodyHtml } from '../../src/model/reading';
-import { loadSpeakers } from '../../src/model/speakers';
+import { ContentError } from '../../src/core/problems';
+import { bodyHtml } from '../../src/core/model';
+import { loadSpeakers } from '../../src/site/speakers-dir';
 import { processReading } from '../../src/pipeline/index';
 
 const { speakers } = await loadSpeakers('tests/fixtures/_speakers', '.');
@@ -18,6 +18,7 @@ const read = (body: string) => processReading(HEAD + body, 'property.md', { spea
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
 const text = (html: string) => words(toText(fromHtml(html, { fragment: true })));
 
+// 3 x 300 runs of the whole pipeline: seconds alone, more on a loaded 2-core machine.
 test('arbitrary Markdown, directives included, renders or is reported: it never crashes', async () => {
   const piece = fc.oneof(
     fc.string({ maxLength: 30 }),
@@ -34,7 +35,7 @@ test('arbitrary Markdown, directives included, renders or is reported: it never 
     }),
     { numRuns: 300 },
   );
-});
+}, 60_000);
 
 /** Prose without Markdown syntax: words, numbers, names, punctuation. */
 const token = fc.constantFrom('the', 'mayor', 'said', 'Lena Ortiz', 'Okafor', 'over thirty', '2,745', '€48 million', '70%', 'five', 'no one', 'Tuesday 10th April', '2013', 'Camp Ashraf Three', 'هیچ', '۳۰', 'x:y', '10:30', '“quoted”', ',', '.', '—');
@@ -59,7 +60,7 @@ test('the text of the page is the text of the input: annotations wrap words, nev
     }),
     { numRuns: 300 },
   );
-});
+}, 60_000);
 
 test('ids are never duplicated, whatever the claims', async () => {
   await fc.assert(
@@ -71,4 +72,4 @@ test('ids are never duplicated, whatever the claims', async () => {
     }),
     { numRuns: 300 },
   );
-});
+}, 60_000);

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import type { ClaimId, SpeakerId } from '../../src/model/ids';
-import { PARTNER_RULES_UP_TO, readingCss } from '../../src/model/reading-css';
-import type { ReadingModel } from '../../src/model/reading';
+import type { ClaimId, SpeakerId } from '../../src/core/ids';
+import { PARTNER_RULES_UP_TO, readingCss } from '../../src/outputs/reading-css';
+import type { ReadingModel } from '../../src/core/model';
 
 const model = (n: number) =>
   ({

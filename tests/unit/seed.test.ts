@@ -3,10 +3,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { claimsJson } from '../../src/model/claims-json';
-import { bodyHtml, type ReadingModel } from '../../src/model/reading';
-import { loadSpeakers } from '../../src/model/speakers';
+import { claimsJson } from '../../src/outputs/claims-json';
+import { bodyHtml, type ReadingModel } from '../../src/core/model';
+import { loadSpeakers } from '../../src/site/speakers-dir';
 import { processReading } from '../../src/pipeline/index';
+import { attributions } from '../../src/outputs/attribution';
 
 const path = 'content/readings/mek-role-toxify-political-debate.md';
 let model: ReadingModel;
@@ -37,7 +38,7 @@ describe('the seed reading', () => {
       parent: claim('“In 2003').id,
       numbers: [{ text: '4,000', value: 4000, kind: 'count', unit: null, quantity: 'mek-members' }],
     });
-    const entry = model.attributions.find((a) => a.claim === c.id)!;
+    const entry = attributions(model).find((a) => a.claim === c.id)!;
     expect(entry.chain.map((x) => `${x.relation} ${x.name}`).join(', ')).toBe('relayed by Anne Khodabandeh, reported by Massoud Khodabandeh');
   });
 

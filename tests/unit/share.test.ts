@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { jsonForScript, shorten } from '../../src/model/share';
+import { jsonForScript, shorten } from '../../src/outputs/share';
 
 test('structured data cannot break out of its script element', () => {
   const hostile = { text: '</script><script>alert(1)</script><!-- & \u2028' };

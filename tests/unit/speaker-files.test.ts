@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { formatProblem } from '../../src/model/problems';
-import { parseSpeaker } from '../../src/model/speakers';
+import { formatProblem } from '../../src/core/problems';
+import { parseSpeaker } from '../../src/core/speaker-file';
 
 const problems = (source: string, path = 'content/speakers/ana-gomes.yaml') => parseSpeaker(source, path).problems.map(formatProblem);
 

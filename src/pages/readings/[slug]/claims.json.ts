@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { claimsJson } from '../../../model/claims-json';
-import { getReadings, readingsOnly } from '../../../model/collections';
-import type { ReadingModel } from '../../../model/reading';
-import { urls } from '../../../model/urls';
+import { claimsJson } from '../../../outputs/claims-json';
+import { getReadings, readingsOnly } from '../../../site/collections';
+import type { ReadingModel } from '../../../core/model';
+import { urls } from '../../../site/urls';
 
 export const getStaticPaths = (async () => {
   if (readingsOnly()) return [];

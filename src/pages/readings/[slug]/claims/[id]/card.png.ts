@@ -1,20 +1,24 @@
 import { fileURLToPath } from 'node:url';
 import type { APIRoute } from 'astro';
-import { renderCard } from '../../../../../cards/card';
-import { claimView } from '../../../../../model/claim-view';
-import { getReadings, readingsOnly } from '../../../../../model/collections';
-import type { ClaimId } from '../../../../../model/ids';
-import type { ReadingModel } from '../../../../../model/reading';
-import { speakerHues } from '../../../../../model/reading-css';
-import { shorten } from '../../../../../model/share';
+import { renderCard } from '../../../../../outputs/card/card';
+import { claimView } from '../../../../../outputs/claim-view';
+import { getReadings, readingsOnly } from '../../../../../site/collections';
+import type { ClaimId } from '../../../../../core/ids';
+import { destination, formerAddresses } from '../../../../../outputs/destination';
+import type { ReadingModel } from '../../../../../core/model';
+import { speakerHues } from '../../../../../outputs/reading-css';
+import { shorten } from '../../../../../outputs/share';
 
 export async function getStaticPaths() {
   if (readingsOnly()) return [];
   const readings = await getReadings();
-  // Old ids of edited claims keep a card too: previews already shared point at it.
+  // Old addresses that lead to a claim of this reading keep a card too: previews already shared point at it.
   return readings.flatMap((model) => [
     ...model.claims.map((c) => ({ params: { slug: model.slug, id: c.id }, props: { model, id: c.id } })),
-    ...Object.entries(model.aliases).map(([old, now]) => ({ params: { slug: model.slug, id: old }, props: { model, id: now } })),
+    ...formerAddresses(model).flatMap(({ slug, id }) => {
+      const to = destination(model, id);
+      return to && (to.kind === 'claim' || to.kind === 'alias') ? [{ params: { slug, id }, props: { model, id: to.claim.id } }] : [];
+    }),
   ]);
 }
 

@@ -1,0 +1,249 @@
+/**
+ * The grammar of numbers in running text: what counts as one number, and
+ * its normalised value. Pure functions over strings, so the numbers stage
+ * only has to walk the tree, and every rule here is tested on its own.
+ *
+ * Decisions the shared format leaves open (docs/annotation-format.md):
+ * - a bare "one" is never a number ("no one", "one of them"); "one hundred" is;
+ * - a capitalised spelled number right after a capitalised word is part of a
+ *   name ("Camp Ashraf Three"), not a number;
+ * - a four-digit numeral from 1800 to 2099 with no thousands comma is a year.
+ */
+
+export type NumberKind = 'count' | 'percent' | 'currency' | 'ordinal' | 'date' | 'time' | 'measure';
+
+export interface NumberMatch {
+  /** Offset in the searched string. */
+  start: number;
+  end: number;
+  /** The words as written, qualifier included: `over thirty`. */
+  text: string;
+  kind: NumberKind;
+  /** A number, or an ISO 8601 string for dates and times. */
+  value: number | string;
+  unit?: string;
+  qualifier?: string;
+}
+
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const WORD = `(?:${byLength([...ONES, ...TENS, ...Object.keys(SCALES)])})`;
+const SPELLED = `${WORD}(?:(?:-|\\s+|\\s+and\\s+)${WORD})*`;
+const MONTH = `(?:${byLength(MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)))})`;
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const QUALIFIER =
+  '(?:more than|fewer than|less than|at least|at most|up to|as many as|as few as|close to|just over|just under|well over|nearly|almost|around|about|approximately|roughly|over|under|some)';
+// Western, Arabic-Indic and Persian digits: a Persian quotation's figures are numbers too.
+const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+const NUMERAL = `${D}{1,3}(?:[,٬]${D}{3})+(?:[.٫]${D}+)?|${D}+(?:[.٫]${D}+)?`;
+const CURRENCY_SIGN = '(?:US\\$|[$€£¥₹﷼])';
+const CURRENCY_WORD = '(?:euros?|dollars?|pounds?|rials?|tomans?|USD|EUR|GBP|IRR)';
+const SCALE_WORD = '(?:\\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k))';
+const UNIT_WORD =
+  '(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|tonnes?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
+const PERCENT = '(?:\\s?[%٪]|\\s(?:per\\s?cent|percent|درصد))';
+
+// Letters and digits on either side mean the digits are part of a word: G7, COVID-19.
+const B = '(?<![\\p{L}\\p{N}_\\-])';
+const E = '(?![\\p{L}\\p{N}])';
+
+const PATTERN = new RegExp(
+  [
+    // 1. calendar dates
+    `(?<date>${B}(?:${WEEKDAY},?\\s+)?(?:(?<dDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dMonth>${MONTH})(?:,?\\s+(?<dYear>\\d{4}))?|(?<mMonth>${MONTH})\\s+(?<mDay>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mYear>\\d{4}))?|(?<yMonth>${MONTH})\\s+(?<yYear>\\d{4}))${E})`,
+    // 2. clock times
+    `(?<time>${B}\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?${E})`,
+    // 3. amounts of money with a sign first
+    `(?<money>${B}(?:(?<moneyQ>${QUALIFIER})\\s+)?(?<sign>${CURRENCY_SIGN})\\s?(?<moneyN>${NUMERAL})(?<moneyS>${SCALE_WORD})?${E})`,
+    // 4. numerals
+    `(?<numeral>${B}(?:(?<numQ>${QUALIFIER})\\s+)?(?<num>${NUMERAL})(?:(?<ord>st|nd|rd|th)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD}))?)${E})`,
+    // 5. numbers in words
+    `(?<spelled>(?<![\\p{L}\\p{N}_])(?:(?<spQ>${QUALIFIER})\\s+)?(?<sp>${SPELLED})(?:(?<spPct>${PERCENT})|\\s(?<spCur>${CURRENCY_WORD}))?${E})`,
+  ].join('|'),
+  'giu',
+);
+
+const CURRENCY_CODES: Record<string, string> = {
+  $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '﷼': 'IRR',
+  euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP',
+  rial: 'IRR', rials: 'IRR', toman: 'IRT', tomans: 'IRT', usd: 'USD', eur: 'EUR', gbp: 'GBP', irr: 'IRR',
+};
+
+const SCALE_VALUES: Record<string, number> = { ...SCALES, bn: 1e9, tn: 1e12, m: 1e6, k: 1e3 };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Avoids 2.3 * 1e9 = 2299999999.9999995. */
+const scaled = (n: number, scale: number) => Number((n * scale).toPrecision(15));
+
+/** Digits of any script to ASCII, separators dropped, the decimal mark made a point. */
+function parseNumeral(text: string): number {
+  const ascii = text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[,٬]/g, '')
+    .replace(/٫/g, '.');
+  return Number(ascii);
+}
+
+/**
+ * Words to a value, reading only as far as the words form one number:
+ * "two hundred and fifty" is 250, but "five and six" stops after "five".
+ * Returns how many words were used.
+ */
+export function parseSpelled(words: string[], from = 0): { value: number; used: number } | null {
+  let total = 0;
+  let current = 0;
+  let used = 0;
+  let last: 'none' | 'one' | 'teen' | 'ten' | 'hundred' | 'scale' = 'none';
+  for (let i = from; i < words.length; i++) {
+    const w = words[i]!.toLowerCase();
+    if (w === 'and') {
+      if (last !== 'hundred' && last !== 'scale') break;
+      const next = words[i + 1]?.toLowerCase();
+      if (!next || !(ONES.includes(next) || TENS.includes(next))) break;
+      continue;
+    }
+    const one = ONES.indexOf(w);
+    const ten = TENS.indexOf(w);
+    if (one >= 0) {
+      if (last === 'one' || last === 'teen') break;
+      if (last === 'ten' && one >= 10) break;
+      if (last === 'ten' && one === 0) break;
+      current += one;
+      last = one >= 10 ? 'teen' : 'one';
+    } else if (ten >= 0) {
+      if (last === 'one' || last === 'teen' || last === 'ten') break;
+      current += (ten + 2) * 10;
+      last = 'ten';
+    } else if (w === 'hundred') {
+      if (last !== 'one' && last !== 'teen' && last !== 'ten') break;
+      if (current % 100 === 0 || current >= 100) break;
+      current *= 100;
+      last = 'hundred';
+    } else if (w in SCALES) {
+      if (last === 'none' || last === 'scale') break;
+      total += current * SCALES[w]!;
+      current = 0;
+      last = 'scale';
+    } else break;
+    used = i + 1 - from;
+  }
+  if (used === 0) return null;
+  return { value: total + current, used };
+}
+
+function isoDate(year: string | undefined, month: string, day: string | undefined): string {
+  const m = pad(MONTHS.indexOf(month.toLowerCase()) + 1);
+  if (!day) return `${year}-${m}`;
+  return year ? `${year}-${m}-${pad(Number(day))}` : `--${m}-${pad(Number(day))}`;
+}
+
+/** Is the word just before `start` a capitalised word (a name goes on)? */
+function followsCapitalisedWord(text: string, start: number): boolean {
+  // A window, not the whole text before: over a long text, looking back to its start made detection quadratic.
+  const before = text.slice(Math.max(0, start - 200), start);
+  const m = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(before);
+  if (!m) return false;
+  // A capital after a sentence end starts a sentence, not a name.
+  const prior = before.slice(0, m.index).trimEnd();
+  return !(prior === '' || /[.!?:;“"‘(]$/.test(prior)) || /^\p{Lu}/u.test(m[1]!);
+}
+
+/** Every number in a string of running text, in order. */
+export function findNumbers(text: string): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  PATTERN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PATTERN.exec(text))) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    let match: NumberMatch | null = null;
+    if (g.date) {
+      if (g.dMonth) match = { start, end, text: m[0], kind: 'date', value: isoDate(g.dYear, g.dMonth, g.dDay) };
+      else if (g.mMonth) match = { start, end, text: m[0], kind: 'date', value: isoDate(g.mYear, g.mMonth, g.mDay) };
+      else match = { start, end, text: m[0], kind: 'date', value: isoDate(g.yYear, g.yMonth!, undefined) };
+    } else if (g.time) {
+      const [, h, min, ap] = /^(\d{1,2}):(\d{2})\s?([ap])?/i.exec(m[0])!;
+      let hour = Number(h);
+      if (ap?.toLowerCase() === 'p' && hour < 12) hour += 12;
+      if (ap?.toLowerCase() === 'a' && hour === 12) hour = 0;
+      if (hour < 24 && Number(min) < 60) match = { start, end, text: m[0], kind: 'time', value: `${pad(hour)}:${min}` };
+    } else if (g.money) {
+      const scale = g.moneyS ? SCALE_VALUES[g.moneyS.trim().toLowerCase()] ?? 1 : 1;
+      match = { start, end, text: m[0], kind: 'currency', value: scaled(parseNumeral(g.moneyN!), scale), unit: CURRENCY_CODES[g.sign!]! };
+      if (g.moneyQ) match.qualifier = g.moneyQ.toLowerCase();
+    } else if (g.numeral) {
+      const n = parseNumeral(g.num!);
+      const scale = g.numS ? SCALE_VALUES[g.numS.trim().toLowerCase()] ?? 1 : 1;
+      if (g.ord) match = { start, end, text: m[0], kind: 'ordinal', value: n };
+      else if (g.pct || g.numPct) match = { start, end, text: m[0], kind: 'percent', value: n, unit: '%' };
+      else if (g.cur) match = { start, end, text: m[0], kind: 'currency', value: scaled(n, scale), unit: CURRENCY_CODES[g.cur.toLowerCase()]! };
+      else if (g.unit) match = { start, end, text: m[0], kind: 'measure', value: n, unit: g.unit.toLowerCase() };
+      else if (!g.numS && !g.numQ && /^\d{4}$/.test(g.num!) && n >= 1800 && n <= 2099) match = { start, end, text: m[0], kind: 'date', value: g.num! };
+      else match = { start, end, text: m[0], kind: 'count', value: scaled(n, scale) };
+      if (g.numQ) match.qualifier = g.numQ.toLowerCase();
+    } else if (g.spelled) {
+      // A run of number words may hold several numbers ("five six", "twenty and six"): read them
+      // all from this one match, so a long run is read once, not once per number in it.
+      const run = g.sp!;
+      const runStart = start + m[0].indexOf(run);
+      const offsets = [...run.matchAll(/[^\s-]+/g)].map((w) => [w.index, w.index + w[0].length] as const);
+      const words = offsets.map(([a, b]) => run.slice(a, b));
+      for (let k = 0, first = true; k < words.length; first = false) {
+        const parsed = parseSpelled(words, k);
+        if (!parsed) {
+          k++;
+          continue;
+        }
+        const chunkStart = runStart + offsets[k]![0];
+        const chunkEnd = runStart + offsets[k + parsed.used - 1]![1];
+        const whole = k + parsed.used === words.length;
+        const qualifier = first && g.spQ ? g.spQ.toLowerCase() : undefined;
+        const from = qualifier ? start : chunkStart;
+        k += parsed.used;
+        const core = text.slice(chunkStart, chunkEnd);
+        if (/^one$/i.test(core) || (/^\p{Lu}/u.test(core) && followsCapitalisedWord(text, chunkStart) && !qualifier)) continue;
+        let found: NumberMatch;
+        if (whole && g.spPct) found = { start: from, end, text: text.slice(from, end), kind: 'percent', value: parsed.value, unit: '%' };
+        else if (whole && g.spCur) found = { start: from, end, text: text.slice(from, end), kind: 'currency', value: parsed.value, unit: CURRENCY_CODES[g.spCur.toLowerCase()]! };
+        else found = { start: from, end: chunkEnd, text: text.slice(from, chunkEnd), kind: 'count', value: parsed.value };
+        if (qualifier) found.qualifier = qualifier;
+        out.push(found);
+      }
+    }
+    if (match) out.push(match);
+  }
+  return out;
+}
+
+/**
+ * Reads the value of an explicitly marked number (`:num[2,745]`): the first
+ * number found in its words, for `:num` that detection would also find,
+ * or null when the words hold none and `value=` must say it.
+ */
+export function readNumber(text: string): NumberMatch | null {
+  const found = findNumbers(text);
+  if (found.length === 0) {
+    const n = Number(text.trim());
+    if (text.trim() !== '' && Number.isFinite(n)) return { start: 0, end: text.length, text, kind: 'count', value: n };
+    return null;
+  }
+  return found[0]!;
+}
+
+/** The value of a `value=` attribute: a number, or a date. */
+export function readValueAttribute(value: string): number | string | null {
+  const v = value.trim();
+  // Commas only as thousands separators: "1,5" is a European decimal or a slip, never fifteen.
+  if (v.includes(',') && !/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(v)) return null;
+  const n = Number(v.replace(/,/g, ''));
+  if (v !== '' && Number.isFinite(n)) return n;
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$|^--\d{2}-\d{2}$|^\d{2}:\d{2}$/.test(value)) return value;
+  return null;
+}

@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import type { ClaimId, ReadingSlug, SpeakerId } from './ids';
+import { ID_PATTERN } from './ids';
+import type { ReadingModel } from './model';
+
+/**
+ * The record of every claim id the site has published, per reading
+ * (`content/published-claims.json`). It is committed with the content: a
+ * shared link is a promise, and this file is how the build keeps it.
+ */
+const PublishedClaimSchema = z.strictObject({
+  /** Whose words the id was published for. */
+  by: z.string().regex(ID_PATTERN),
+  /** The claim's words when last published, to recognise it after an edit. */
+  text: z.string(),
+  /** Set when the id leads elsewhere: a claim id here, or `reading/claim-id` in another reading. */
+  now: z.string().regex(/^(?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*$/).optional(),
+});
+export type PublishedClaim = { by: SpeakerId; text: string; now?: ClaimId };
+
+export const PublishedRecordSchema = z.record(
+  z.string().regex(ID_PATTERN, 'a reading slug: lower-case letters, digits and hyphens'),
+  z.record(z.string().regex(ID_PATTERN, 'a claim id: lower-case letters, digits and hyphens'), PublishedClaimSchema),
+);
+export type PublishedRecord = Record<string, Record<string, PublishedClaim>>;
+
+export const RECORD_FILE = 'published-claims.json';
+
+/** The record keeps a claim's first words, enough to recognise it; matching compares like with like. */
+export const recordText = (text: string) => text.slice(0, 160);
+
+/**
+ * The record after a successful build. Every current claim's id, with its
+ * words as they are now (so the next edit is recognised against these);
+ * every published id that leads elsewhere, with where (`now`); every
+ * retired id. A renamed reading's old slug keeps its entries, so its old
+ * addresses are still built.
+ */
+export function updatedRecord(record: PublishedRecord, models: ReadingModel[]): PublishedRecord {
+  const next: PublishedRecord = { ...record };
+  for (const model of models) {
+    const before: Record<string, PublishedClaim> = {};
+    for (const old of Object.keys(model.formerly)) Object.assign(before, record[old]);
+    Object.assign(before, Object.hasOwn(record, model.slug) ? record[model.slug] : {});
+    const entry: Record<string, PublishedClaim> = {};
+    for (const [id, old] of Object.entries(before)) {
+      const alias = Object.hasOwn(model.aliases, id) ? model.aliases[id as ClaimId] : undefined;
+      const moved = Object.hasOwn(model.moved, id) ? model.moved[id as ClaimId] : undefined;
+      if (alias) entry[id] = { by: old.by, text: old.text, now: alias };
+      else if (moved) entry[id] = { by: old.by, text: old.text, now: `${moved.reading}/${moved.claim}` as ClaimId };
+      else if (Object.hasOwn(model.retired, id)) entry[id] = { by: old.by, text: old.text };
+    }
+    for (const c of model.claims) entry[c.id] = { by: c.by, text: recordText(c.text) };
+    next[model.slug as ReadingSlug] = Object.fromEntries(Object.entries(entry).sort(([a], [b]) => a.localeCompare(b)));
+  }
+  return Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The record as committed: stable key order, one claim a few lines, so a merge conflict is readable. */
+export const serializeRecord = (record: PublishedRecord) => JSON.stringify(record, null, 2) + '\n';
+
+/** How alike two claims' words are (Dice coefficient over their word sets). */
+export function likeness(a: string, b: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean));
+  const x = words(a);
+  const y = words(b);
+  if (!x.size || !y.size) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}

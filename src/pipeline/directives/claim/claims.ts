@@ -1,0 +1,126 @@
+import type { Link, Parent, Root } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { suggest } from '../../../core/closest';
+import { checkSpeaker } from '../../speaker-ref';
+import { asClaimId, asEventId, asSpeakerId, type SpeakerId } from '../../../core/ids';
+import type { ClaimKind } from '../../../core/schemas/claim-kind';
+import { directiveAttributes } from '../../attributes';
+import type { PipelineContext } from '../../context';
+import type { ClaimDraft } from '../../data';
+import { report } from '../../report';
+import { plainText } from '../../text';
+import { ClaimAttributesSchema } from './schema';
+
+type ClaimNode = TextDirective | LeafDirective | ContainerDirective;
+
+/** Quotation marks that open and close verbatim words, Latin and Persian alike. */
+const QUOTED = /^\s*["“„«‘'‹「『][\s\S]*["”“»’'›」』][.,;:!?…]*\s*$/u;
+
+/** The innermost link around a node, with its parent, if the node is inside one. */
+function linkAround(ancestors: Parent[]): ClaimDraft['inLink'] {
+  for (let i = ancestors.length - 1; i > 0; i--) {
+    const node = ancestors[i]!;
+    if (node.type === 'link') return { link: node as Link, parent: ancestors[i - 1]! };
+  }
+  return null;
+}
+
+/** Adjacent repeats collapse: a speaker does not relay their own words. */
+function chainOf(via: SpeakerId[], by: SpeakerId): SpeakerId[] {
+  const out: SpeakerId[] = [];
+  for (const id of via) if (out.at(-1) !== id) out.push(id);
+  while (out[0] === by) out.shift();
+  return out;
+}
+
+/**
+ * Stage 3, claims: finds every `:claim`, `::claim` and `:::claim`, checks its
+ * attributes and the ids they name, works out its kind and its chain of
+ * relays, and adds `file.data.claimDrafts` in reading order (outer claims
+ * before the claims they hold).
+ */
+export const claimsStage = (ctx: PipelineContext) => (tree: Root, file: VFile): void => {
+  const fm = file.data.frontmatter!;
+  const author = asSpeakerId(fm.author);
+  const drafts: ClaimDraft[] = [];
+  const checked = (node: ClaimNode, id: string, attr: string): SpeakerId => {
+    checkSpeaker(file, node, ctx, id, `${attr}= of :claim`, '; by=author means the reading\'s author');
+    return asSpeakerId(id);
+  };
+
+  visitParents(tree, (node, ancestors) => {
+    if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
+    if (node.name !== 'claim') return;
+    const claim: ClaimNode = node;
+    const attrs = directiveAttributes(file, claim, ClaimAttributesSchema);
+    const text = plainText(claim).trim();
+    if (text === '') report(file, claim, 'empty claim', 'put the claimed words inside the brackets: :claim[the words]{by=…}');
+
+    let parent: ClaimDraft | null = null;
+    for (let i = ancestors.length - 1; i >= 0 && !parent; i--) {
+      const index = ancestors[i]!.data?.claimIndex;
+      if (index !== undefined) parent = drafts[index]!;
+    }
+
+    const rawBy = attrs?.by ?? String(claim.attributes?.by ?? '');
+    const by = rawBy === 'author' ? author : rawBy ? checked(claim, rawBy, 'by') : author;
+    const explicitVia = (attrs?.via ?? []).map((id) => checked(claim, id, 'via'));
+    const around = parent ? [parent.by, ...parent.via] : by === author ? [] : [author];
+    const via = chainOf([...explicitVia, ...around], by);
+
+    // The reading's event is where its speakers spoke: not where the author wrote,
+    // nor where the words a speaker relays were first said.
+    let at = attrs?.at ?? (parent || by === author ? null : fm.at ?? null);
+    if (attrs?.at && !Object.hasOwn(fm.events, attrs.at)) {
+      report(file, claim, `unknown event "${attrs.at}" in at= of :claim`, `${suggest(attrs.at, Object.keys(fm.events), 'event id')} Events are declared under events: in the front matter.`);
+      at = null;
+    }
+
+    const kind: ClaimKind =
+      attrs?.kind ??
+      (by === author
+        ? 'assertion'
+        : QUOTED.test(text)
+          ? 'quote'
+          : ctx.speakers.get(by)?.kind === 'document'
+            ? 'document'
+            : 'paraphrase');
+
+    const draft: ClaimDraft = {
+      index: drafts.length,
+      node: claim as TextDirective | ContainerDirective,
+      parent,
+      by,
+      kind,
+      via,
+      at: at ? asEventId(at) : null,
+      source: attrs?.source ?? null,
+      note: attrs?.note ?? null,
+      explicitId: attrs?.id ? asClaimId(attrs.id) : null,
+      inLink: linkAround(ancestors),
+      text,
+      block: claim.type !== 'textDirective',
+      line: claim.position?.start.line ?? 1,
+      column: claim.position?.start.column ?? 1,
+    };
+    drafts.push(draft);
+    claim.data = {
+      ...claim.data,
+      claimIndex: draft.index,
+      hName: draft.block ? 'div' : 'span',
+      hProperties: { dataBy: by, dataKind: kind, className: ['claim', `claim-${kind}`], dir: 'auto', lang: attrs.lang },
+    };
+    // A leaf claim (`::claim[words]`) is one whole paragraph: from here on, a block claim holding it.
+    // Its data and children stay shared with the leaf, which the walk is still inside.
+    if (claim.type === 'leafDirective') {
+      const parentNode = ancestors.at(-1)!;
+      const block: ContainerDirective = { type: 'containerDirective', name: 'claim', attributes: claim.attributes, children: [{ type: 'paragraph', children: claim.children }], data: claim.data };
+      if (claim.position) block.position = claim.position;
+      (parentNode as { children: unknown[] }).children[(parentNode as { children: unknown[] }).children.indexOf(claim)] = block;
+      draft.node = block;
+    }
+  });
+  file.data.claimDrafts = drafts;
+};

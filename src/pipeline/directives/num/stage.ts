@@ -1,0 +1,135 @@
+import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import { SKIP } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { suggest } from '../../../core/closest';
+import { asQuantityId, asSpeakerId, type ClaimId, type SpeakerId } from '../../../core/ids';
+import type { NumberRecord } from '../../../core/model';
+import { findNumbers, readNumber, readValueAttribute, type NumberMatch } from '../../../core/numbers';
+import { directiveAttributes } from '../../attributes';
+import { report } from '../../report';
+import { plainText } from '../../text';
+import type { NumberValue } from './nodes';
+import { NumAttributesSchema } from './schema';
+
+const OPAQUE = new Set<string>(['link', 'linkReference', 'inlineCode', 'code', 'html', 'properName', 'numberValue', 'yaml', 'definition', 'speakerMention']);
+
+/**
+ * Stage 7, numbers: marks every number, found or written as `:num`, as a
+ * `<data>` element attributed to the innermost claim around it, else to the
+ * author (and then flagged unsourced). Adds `file.data.numbers`.
+ */
+export const numbersStage = () => (tree: Root, file: VFile): void => {
+  const fm = file.data.frontmatter!;
+  const author = asSpeakerId(fm.author);
+  const drafts = file.data.claimDrafts ?? [];
+  const numbers: NumberRecord[] = [];
+
+  const owner = (ancestors: Parent[]): { by: SpeakerId; claim: ClaimId | null; sourced: boolean } => {
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      const index = ancestors[i]!.data?.claimIndex;
+      if (index !== undefined) {
+        const d = drafts[index]!;
+        let sourced = d.by !== author;
+        for (let c: typeof d | null = d; c && !sourced; c = c.parent) if (c.source) sourced = true;
+        return { by: d.by, claim: d.id ?? null, sourced };
+      }
+    }
+    return { by: author, claim: null, sourced: false };
+  };
+
+  const element = (match: Pick<NumberMatch, 'value' | 'kind'>, record: NumberRecord, children: PhrasingContent[]): NumberValue => ({
+      type: 'numberValue',
+      data: {
+        hName: 'data',
+        hProperties: {
+          value: String(match.value),
+          dataNumber: '',
+          dataBy: record.by,
+          dataKind: match.kind,
+          dataQuantity: record.quantity ?? undefined,
+          dataUnsourced: record.unsourced ? '' : undefined,
+          className: ['number'],
+        },
+      },
+    children,
+  });
+
+  visitParents(tree, (node, ancestors) => {
+    if (node.type === 'textDirective' && node.name === 'num') {
+      const directive = node;
+      const parent = ancestors.at(-1)!;
+      const index = (parent.children as Nodes[]).indexOf(directive);
+      const attrs = directiveAttributes(file, directive, NumAttributesSchema);
+      const words = plainText(directive);
+      let quantity = attrs?.q ?? null;
+      if (quantity && !Object.hasOwn(fm.quantities, quantity)) {
+        report(file, directive, `unknown quantity "${quantity}" in q= of :num`, `${suggest(quantity, Object.keys(fm.quantities), 'quantity id')} Quantities are declared under quantities: in the front matter.`);
+        quantity = null;
+      }
+      const read = readNumber(words);
+      let found: Pick<NumberMatch, 'value' | 'kind' | 'unit' | 'qualifier'> | null = read;
+      if (attrs?.value !== undefined) {
+        const value = readValueAttribute(attrs.value);
+        if (value === null) {
+          const decimal = /^\d+,\d{1,2}$|^\d+,\d{4,}$/.test(attrs.value.trim());
+          report(file, directive, `value="${attrs.value}" of :num is not a number or a date`, decimal ? `write decimals with a point (value=${attrs.value.trim().replace(',', '.')}) and thousands with commas in threes (value=4,000) or none (value=4000)` : 'write the plain figure, like value=4000 or value=2016-12');
+        }
+        // The author's value wins; what the words say about unit and qualifier still holds.
+        found = { ...read, kind: typeof value === 'string' ? 'date' : read?.kind === 'date' ? 'count' : read?.kind ?? 'count', value: value ?? 0 };
+      } else if (!found) {
+        report(file, directive, `cannot read a number in :num[${words}]`, `say its value: :num[${words}]{value=…}`);
+      }
+      if (!found || index < 0) return SKIP;
+      const who = owner(ancestors);
+      const record: NumberRecord = {
+        text: words,
+        value: found.value,
+        kind: attrs?.unit && found.kind === 'date' ? 'count' : found.kind,
+        unit: attrs?.unit ?? found.unit ?? null,
+        qualifier: found.qualifier ?? null,
+        asof: attrs?.asof ?? null,
+        by: who.by,
+        claim: who.claim,
+        quantity: quantity ? asQuantityId(quantity) : null,
+        unsourced: !who.sourced && found.kind !== 'date' && found.kind !== 'time',
+      };
+      numbers.push(record);
+      (parent.children as Nodes[])[index] = element(found, record, directive.children);
+      return SKIP;
+    }
+    if (OPAQUE.has(node.type)) return SKIP;
+    if (node.type !== 'text') return;
+    const text = node;
+    const matches = findNumbers(text.value);
+    if (!matches.length) return;
+    const parent = ancestors.at(-1)!;
+    const index = (parent.children as Nodes[]).indexOf(text);
+    const who = owner(ancestors);
+    const parts: PhrasingContent[] = [];
+    let last = 0;
+    for (const m of matches) {
+      if (m.start > last) parts.push({ type: 'text', value: text.value.slice(last, m.start) });
+      const record: NumberRecord = {
+        text: m.text,
+        value: m.value,
+        kind: m.kind,
+        unit: m.unit ?? null,
+        qualifier: m.qualifier ?? null,
+        asof: null,
+        by: who.by,
+        claim: who.claim,
+        quantity: null,
+        unsourced: !who.sourced && m.kind !== 'date' && m.kind !== 'time',
+      };
+      numbers.push(record);
+      parts.push(element(m, record, [{ type: 'text', value: m.text }]));
+      last = m.end;
+    }
+    if (last < text.value.length) parts.push({ type: 'text', value: text.value.slice(last) });
+    (parent.children as Nodes[]).splice(index, 1, ...parts);
+    // Carry on after the pieces: they are already read.
+    return [SKIP, index + parts.length];
+  });
+  file.data.numbers = numbers;
+};

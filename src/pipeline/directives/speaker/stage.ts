@@ -1,0 +1,103 @@
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { asSpeakerId, type SpeakerId } from '../../../core/ids';
+import { routes } from '../../../core/routes';
+import { directiveAttributes } from '../../attributes';
+import type { PipelineContext } from '../../context';
+import { report } from '../../report';
+import { checkSpeaker } from '../../speaker-ref';
+import { plainText } from '../../text';
+import type { SpeakerMention } from './nodes';
+import { SpeakerAttributesSchema } from './schema';
+
+/** Where auto-linking must not reach: inside links, code, names and numbers. */
+const OPAQUE = new Set<string>(['link', 'linkReference', 'inlineCode', 'code', 'html', 'speakerMention', 'numberValue', 'properName', 'yaml', 'definition']);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function mention(ctx: PipelineContext, id: SpeakerId, children: PhrasingContent[]): SpeakerMention {
+  return {
+    type: 'speakerMention',
+    data: { hName: 'a', hProperties: { href: routes(ctx.base).speaker(id), dataSpeaker: id, className: ['speaker'] } },
+    children,
+  };
+}
+
+/**
+ * Stage 6, speakers: turns `:speaker[…]{ref=…}` into a mention, then links
+ * every whole-word occurrence of the name or an alias of a speaker of this
+ * reading, longest first. Adds `file.data.readingSpeakers` and
+ * `file.data.mentioned`.
+ */
+export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile): void => {
+  const fm = file.data.frontmatter!;
+  const claims = file.data.claims ?? [];
+  const mentioned = new Set<SpeakerId>();
+
+  visit(tree, 'textDirective', (node, index, parent) => {
+    if (node.name !== 'speaker') return;
+    const attrs = directiveAttributes(file, node, SpeakerAttributesSchema);
+    if (!parent || index === undefined) return;
+    if (!plainText(node).trim()) report(file, node, 'empty :speaker mention', 'put the words that name the speaker inside the brackets: :speaker[Ms Gomes]{ref=gomes}');
+    if (!attrs.ref) return SKIP;
+    const id = asSpeakerId(attrs.ref);
+    if (!checkSpeaker(file, node, ctx, id, 'ref= of :speaker')) return SKIP;
+    mentioned.add(id);
+    parent.children[index] = mention(ctx, id, node.children);
+    return SKIP;
+  });
+
+  const inReading = new Set<SpeakerId>([asSpeakerId(fm.author), ...fm.speakers.map(asSpeakerId), ...mentioned]);
+  for (const c of claims) {
+    inReading.add(c.by);
+    for (const v of c.via) inReading.add(v);
+  }
+  const ids = [...inReading].filter((id) => ctx.speakers.has(id));
+  file.data.readingSpeakers = ids;
+
+  // Names that belong to two speakers of this reading cannot be linked by guessing.
+  const owners = new Map<string, SpeakerId[]>();
+  for (const id of ids) {
+    const s = ctx.speakers.get(id)!;
+    for (const name of new Set([s.name, ...s.aliases])) owners.set(name, [...(owners.get(name) ?? []), id]);
+  }
+  const names = new Map<string, SpeakerId>();
+  for (const [name, who] of owners) {
+    if (who.length === 1) names.set(name, who[0]!);
+  }
+  const ambiguous = [...owners].filter(([, who]) => who.length > 1);
+
+  if (names.size || ambiguous.length) {
+    const all = [...new Set([...names.keys(), ...ambiguous.map(([n]) => n)])].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const warned = new Set<string>();
+    visit(tree, (node, index, parent) => {
+      if (OPAQUE.has(node.type)) return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined) return;
+      const text = node;
+      const parts: PhrasingContent[] = [];
+      let last = 0;
+      for (const m of text.value.matchAll(pattern)) {
+        const id = names.get(m[0]);
+        if (!id) {
+          if (!warned.has(m[0])) {
+            warned.add(m[0]);
+            const who = owners.get(m[0])!.join(', ');
+            report(file, text, `"${m[0]}" is a name of more than one speaker here (${who})`, `mark each mention with :speaker[${m[0]}]{ref=…}, or remove the shared alias`);
+          }
+          continue;
+        }
+        if (m.index > last) parts.push({ type: 'text', value: text.value.slice(last, m.index) });
+        parts.push(mention(ctx, id, [{ type: 'text', value: m[0] }]));
+        mentioned.add(id);
+        last = m.index + m[0].length;
+      }
+      if (!parts.length) return;
+      if (last < text.value.length) parts.push({ type: 'text', value: text.value.slice(last) });
+      (parent.children as Nodes[]).splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+  }
+  file.data.mentioned = [...mentioned];
+};

@@ -1,0 +1,113 @@
+import type { Nodes, Paragraph, Parent, Root, Text } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { closest } from '../core/closest';
+import { DIRECTIVES, directiveNamed } from './directives/index';
+import { report } from './report';
+
+const KNOWN_DIRECTIVES = DIRECTIVES.map((d) => d.name);
+const COLONS = { textDirective: ':', leafDirective: '::', containerDirective: ':::' } as const;
+
+/**
+ * Stage 2, directives: the syntax checks common to all directives. A `:word`
+ * with neither label nor attributes is almost always prose that happens to
+ * contain a colon (`10:30`, `ratio x:y`); remark-directive cannot know that,
+ * so it is turned back into the exact text it was. Anything else we do not
+ * know is an error, never silently dropped text.
+ */
+export const syntaxStage = () => (tree: Root, file: VFile): void => {
+  const source = String(file.value);
+  visit(tree, (node, index, parent) => {
+    if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
+    const d = node;
+    const forms = directiveNamed(d.name)?.forms;
+    const start = d.position?.start.offset;
+    const end = d.position?.end.offset;
+    const written = start !== undefined && end !== undefined ? source.slice(start, end) : undefined;
+    const bare = `${COLONS[d.type]}${d.name}`;
+    // A known name left bare with a bracket right after it: its "[" or "{" never closed.
+    const next = end !== undefined ? source[end] : undefined;
+    if (forms && written === bare && (next === '[' || next === '{') && parent && index !== undefined) {
+      const close = next === '[' ? ']' : '}';
+      report(file, d, `unclosed directive "${bare}${next}": no matching "${close}"`, `close it, as in :${d.name}[the words]{…}; a bracket inside the words needs a backslash: \\[ \\]`);
+      const text: Text = { type: 'text', value: bare };
+      if (d.position) text.position = d.position;
+      (parent.children as Nodes[]).splice(index, 1, text);
+      return [SKIP, index];
+    }
+    // Words in brackets, then a "{" that did not become attributes: something inside it broke them.
+    if (forms && written !== undefined && written !== bare && next === '{' && d.type !== 'containerDirective') {
+      const rest = source.slice(end!, source.indexOf('\n', end!) < 0 ? undefined : source.indexOf('\n', end!));
+      const quotes = (rest.slice(0, rest.includes('}') ? rest.indexOf('}') + 1 : undefined).match(/"/g) ?? []).length;
+      report(
+        file,
+        d.position!.end,
+        `the attributes after ${bare}[…] could not be read${quotes % 2 ? ': a quotation mark (") is not closed' : rest.includes('}') ? '' : ': the "{" is never closed'}`,
+        `write them as {by=speaker-id note="a note with spaces"}: every "…" closed, no line break inside, and typographic quotes (“ ”) for quotations inside a note`,
+      );
+      d.data = { ...d.data, attributesUnread: true };
+    }
+    if (forms?.includes(d.type)) return;
+    if (d.type !== 'containerDirective' && written === bare && parent && index !== undefined) {
+      const text: Text = { type: 'text', value: bare };
+      if (d.position) text.position = d.position;
+      const restored: Paragraph | Text = d.type === 'leafDirective' ? { type: 'paragraph', children: [text] } : text;
+      (parent.children as Nodes[]).splice(index, 1, restored);
+      return [SKIP, index];
+    }
+    if (forms) {
+      const right = forms.map((t) => `${COLONS[t]}${d.name}`).join(' or ');
+      report(file, d, `"${COLONS[d.type]}${d.name}" is not a form this directive takes`, `write ${right}${d.name === 'claim' ? '' : '[…]'} instead`);
+      return SKIP;
+    }
+    const near = closest(d.name, KNOWN_DIRECTIVES, 1)[0];
+    report(
+      file,
+      d,
+      `unknown directive "${COLONS[d.type]}${d.name}"`,
+      `${near ? `did you mean "${COLONS[d.type]}${near}"? ` : ''}known directives: ${KNOWN_DIRECTIVES.map((k) => `:${k}`).join(', ')}. To write a literal colon before a word, escape it: \\:${d.name}`,
+    );
+    return SKIP;
+  });
+  mergeTexts(tree);
+  unclosed(tree, source, file);
+};
+
+/**
+ * A `:::claim` that is never closed swallows the rest of the file: a
+ * silently wrong page, so an error. (Unclosed brackets are caught above.)
+ */
+function unclosed(tree: Root, source: string, file: VFile): void {
+  const last = source.trimEnd().length;
+  visit(tree, (node) => {
+    // A fence line left over: nested blocks written with as many colons as the block around them.
+    if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'text' && /^:{3,}$/.test(node.children[0]!.value.trim())) {
+      report(file, node, `a stray "${node.children[0]!.value.trim()}" line: no block is open here`, 'a block inside a block needs more colons on the outer one: ::::claim{…} around :::claim{…}, each closed by its own fence (:::: and :::)');
+      return;
+    }
+    if (node.type !== 'containerDirective') return;
+    const end = node.position?.end.offset;
+    if (end === undefined) return;
+    const written = source.slice(node.position!.start.offset, end).trimEnd();
+    // Closed by its own fence, or by the fence of a block around it: either way it ends where meant.
+    if (/\n\s*:::+\s*$/.test(written) || end < last) return;
+    report(file, node, `unclosed ":::${node.name}" block: it runs to the end of the file`, 'end the block with a line of three colons: :::');
+  });
+}
+
+/** Restored text sits next to the text it was cut from; join them so later stages see whole phrases like "10:30". */
+function mergeTexts(tree: Root): void {
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const children = (node as Parent).children;
+    for (let i = children.length - 1; i > 0; i--) {
+      const a = children[i - 1]!;
+      const b = children[i]!;
+      if (a.type === 'text' && b.type === 'text') {
+        a.value += b.value;
+        if (a.position && b.position) a.position.end = b.position.end;
+        children.splice(i, 1);
+      }
+    }
+  });
+}

@@ -1,0 +1,54 @@
+import { join, relative } from 'node:path';
+import type { Problem } from '../../core/problems';
+import type { ClaimId } from '../../core/ids';
+import type { ReadingModel } from '../../core/model';
+import type { PublishedRecord } from '../../core/record';
+import { destination } from '../../outputs/destination';
+
+/**
+ * A reading the record has published, whose file is gone: every link to
+ * its claims would break, so the build stops and says how to proceed.
+ */
+export function vanishedReadings(record: PublishedRecord, present: ReadonlySet<string>, where: { root: string; readingsDir: string; record: string }): Problem[] {
+  return Object.keys(record)
+    .filter((slug) => !present.has(slug))
+    .map((slug) => ({
+      file: relative(where.root, join(where.readingsDir, `${slug}.md`)),
+      line: 1,
+      column: 1,
+      message: `published reading "${slug}" is gone, and with it ${Object.keys(record[slug]!).length} published claim links`,
+      hint: `restore the file; or, to unpublish it on purpose, remove "${slug}" from ${where.record}`,
+    }));
+}
+
+/**
+ * What no one reading can check alone: a claim forwarded to another
+ * reading must land on a claim there, and an old slug can be taken over by
+ * one renamed reading only.
+ */
+export function acrossReadings(models: readonly ReadingModel[]): Problem[] {
+  const problems: Problem[] = [];
+  const bySlug = new Map(models.map((m) => [m.slug as string, m]));
+  const claimedBy = new Map<string, ReadingModel>();
+  for (const model of models) {
+    for (const [id, to] of Object.entries(model.moved)) {
+      const target = bySlug.get(to.reading);
+      const lands = target ? destination(target, to.claim as ClaimId) : null;
+      if (!lands || (lands.kind !== 'claim' && lands.kind !== 'alias')) {
+        problems.push({
+          file: model.path,
+          line: 1,
+          column: 1,
+          message: `forwarded: "${id}" leads to "${to.reading}/${to.claim}", ${target ? `which is no claim of the reading "${to.reading}"` : `but there is no reading "${to.reading}"`}`,
+          hint: 'write reading-slug/claim-id of the claim the words moved to, as its address shows: /readings/<slug>/claims/<id>/',
+        });
+      }
+    }
+    for (const old of Object.keys(model.formerly)) {
+      const first = claimedBy.get(old);
+      if (first) problems.push({ file: model.path, line: 1, column: 1, message: `formerly: "${old}" is also claimed by ${first.path}`, hint: 'an old slug can lead to one reading only; remove it from one of the two' });
+      else claimedBy.set(old, model);
+    }
+  }
+  return problems;
+}

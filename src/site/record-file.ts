@@ -1,0 +1,56 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Problem } from '../core/problems';
+import { PublishedRecordSchema, serializeRecord, type PublishedRecord } from '../core/record';
+import { describeIssues, fieldPath } from '../core/schemas/issues';
+import { parseYaml } from '../core/yaml';
+
+/**
+ * Reads the published-claims record. A missing file is an empty record (a
+ * new site); a file that is there but unreadable (a merge conflict, a hand
+ * edit gone wrong) stops the build with its place: treating it as empty
+ * would rewrite it and break every edited claim's old link.
+ */
+export async function readRecord(path: string, shownAs: string): Promise<{ record: PublishedRecord; problems: Problem[] }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { record: {}, problems: [] };
+    return { record: {}, problems: [{ file: shownAs, line: 1, column: 1, message: `cannot read the published-claims record: ${(error as Error).message}`, hint: 'make it a readable file, or restore it from version control' }] };
+  }
+  const conflict = /^(<{7}|={7}|>{7})( |$)/m.exec(text);
+  if (conflict) {
+    const line = text.slice(0, conflict.index).split('\n').length;
+    return { record: {}, problems: [{ file: shownAs, line, column: 1, message: 'the published-claims record holds an unresolved merge conflict', hint: 'keep the entries of both sides (each claim id once), remove the <<<<<<< ======= >>>>>>> lines, and build again; the build never rewrites this file while it is unreadable' }] };
+  }
+  // JSON is YAML: the YAML reader gives places for syntax errors and for fields.
+  const parsed = parseYaml(text);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const place = parsed.errors[0] ?? { line: 1, column: 1 };
+    return { record: {}, problems: [{ file: shownAs, ...place, message: `the published-claims record is not valid JSON: ${(error as Error).message}`, hint: 'fix it by hand or restore it from version control; the build never rewrites this file while it is unreadable' }] };
+  }
+  const result = PublishedRecordSchema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    return {
+      record: {},
+      problems: describeIssues(result.error.issues).map((p) => ({
+        file: shownAs,
+        ...parsed.locate(p.path, p.atKey),
+        message: `published-claims record: ${p.message.replace(`"${fieldPath(p.path)}"`, `"${fieldPath(p.path)}"`)}`,
+        hint: p.hint ?? 'each reading maps claim ids to { "by": speaker id, "text": words, "now"?: claim id }; restore the file from version control',
+      })),
+    };
+  }
+  return { record: result.data as PublishedRecord, problems: [] };
+}
+
+/** Writes the record if it changed; says whether it did. */
+export async function writeRecord(path: string, record: PublishedRecord, before: PublishedRecord): Promise<boolean> {
+  const text = serializeRecord(record);
+  if (text === serializeRecord(before)) return false;
+  await writeFile(path, text);
+  return true;
+}
