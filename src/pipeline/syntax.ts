@@ -71,7 +71,23 @@ export const syntaxStage = () => (tree: Root, file: VFile): void => {
   });
   mergeTexts(tree);
   unclosed(tree, source, file);
+  controlCharacters(source, file);
 };
+
+/**
+ * Invisible control characters (a bell, a form feed pasted from a PDF) are
+ * not text: they make the feed and the page invalid, and no editor can see
+ * them. Each is reported where it is; they are never dropped silently.
+ */
+function controlCharacters(source: string, file: VFile): void {
+  const found = [...source.matchAll(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)];
+  for (const m of found.slice(0, 5)) {
+    const before = source.slice(0, m.index);
+    const line = before.split('\n').length;
+    const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    report(file, { line, column: m.index - before.lastIndexOf('\n') }, `an invisible control character (${code}) in the text`, found.length > 5 ? `remove it, and the ${found.length - 5} more after it` : 'remove it: readers cannot see it, and it makes the feed invalid');
+  }
+}
 
 /**
  * A `:::claim` that is never closed swallows the rest of the file: a

@@ -1,0 +1,75 @@
+/**
+ * Small slips that used to pass silently, or crash, or mislead: each now
+ * reads as the author meant, or stops the build at its place.
+ */
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import type { SpeakerId } from '../../src/core/ids';
+import { bodyHtml, type ReadingModel, type Speaker } from '../../src/core/model';
+import { formatProblem, ContentError } from '../../src/core/problems';
+import { processReading } from '../../src/pipeline/index';
+import { loadSpeakers } from '../../src/site/speakers-dir';
+
+let speakers: ReadonlyMap<SpeakerId, Speaker>;
+beforeAll(async () => {
+  const root = join(import.meta.dirname, '../fixtures');
+  const base = (await loadSpeakers(join(root, '_speakers'), root)).speakers;
+  speakers = new Map([...base, ['jose' as SpeakerId, { id: 'jose' as SpeakerId, name: 'José Núñez', kind: 'person', aliases: [] }]]);
+});
+const FRONT = '---\ntitle: T\nauthor: author\n---\n\n';
+const build = (body: string) => processReading(FRONT + body + '\n', 't.md', { speakers, base: '/' });
+async function problems(body: string): Promise<string> {
+  try {
+    await build(body);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem).join('\n');
+    throw error;
+  }
+  return '';
+}
+
+test('a name typed with decomposed accents (NFD) is still the speaker', async () => {
+  const model = await processReading('---\ntitle: T\nauthor: author\nspeakers: [jose]\n---\n\nThen ' + 'José Núñez'.normalize('NFD') + ' spoke.\n', 't.md', { speakers, base: '/' });
+  expect(model.mentioned).toEqual(['jose']);
+});
+
+test('a claim inside a link: the link stays one link, the claim’s marker follows it', async () => {
+  const html = bodyHtml(await build('See [:claim[“the plan”]{by=mayor}](https://example.org/plan) now.'));
+  expect(html).not.toMatch(/<a [^>]*>(?:(?!<\/a>).)*<a /);
+  expect(html).toMatch(/<\/span><\/a><a href="#attribution-mayor-the-plan" class="claim-mark"/);
+});
+
+test('a decimal comma in value= is an error with the fix, never fifteen', async () => {
+  expect(await problems('Growth of :num[one and a half per cent]{value=1,5}.')).toContain('t.md:6:11: value="1,5" of :num is not a number or a date\n    hint: write decimals with a point (value=1.5)');
+  const model: ReadingModel = await build('About :num[four thousand]{value=4,000} people.');
+  expect(model.numbers[0]!.value).toBe(4000);
+});
+
+test('a claim of two paragraphs keeps the space between them', async () => {
+  const model = await build(':::claim{by=mayor}\nFirst paragraph.\n\nSecond paragraph.\n:::');
+  expect(model.claims[0]!.text).toBe('First paragraph. Second paragraph.');
+});
+
+test('nested blocks: closed ones build; equal colons are named as such, not as unclosed', async () => {
+  const model = await build('::::claim{by=mayor}\nOuter.\n\n:::claim{by=critic}\nInner.\n:::\n::::');
+  expect(model.claims.map((c) => c.by)).toEqual(['mayor', 'critic']);
+  const same = await problems(':::claim{by=mayor}\nOuter.\n\n:::claim{by=critic}\nInner.\n:::\n:::');
+  expect(same).toContain('t.md:12:1: a stray ":::" line: no block is open here');
+  expect(same).not.toContain('unclosed');
+});
+
+test('a broken quote in note= is reported as itself, not as a missing by=', async () => {
+  const found = await problems('He said :claim[words]{by=mayor note="unclosed} and more.');
+  expect(found).toContain('the attributes after :claim[…] could not be read: a quotation mark (") is not closed');
+  expect(found).not.toContain('missing by=');
+});
+
+test('an invisible control character in the text or the title is located', async () => {
+  expect(await problems('A bell\u0007 here.')).toContain('t.md:6:7: an invisible control character (U+0007) in the text');
+  try {
+    await processReading('---\ntitle: "Bell\\u0007"\nauthor: author\n---\n\nText.\n', 'u.md', { speakers, base: '/' });
+    expect.unreachable();
+  } catch (error) {
+    expect((error as Error).message).toContain('holds an invisible control character (U+0007); remove it');
+  }
+});
