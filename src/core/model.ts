@@ -25,6 +25,8 @@ export interface Claim {
   at: EventId | null;
   source: string | null;
   note: string | null;
+  /** Proposed by `npm run draft` and not reviewed yet (`{… draft}`). */
+  draft: boolean;
   parent: ClaimId | null;
   /** Plain text of the claim, nested claims included. */
   text: string;
@@ -60,6 +62,8 @@ type Event = EventData & { id: EventId };
 export interface Moved {
   reading: ReadingSlug;
   claim: ClaimId;
+  /** The speaker the id was published for: the claim it leads to must be theirs. */
+  by: SpeakerId;
 }
 
 export interface ReadingModel {

@@ -48,7 +48,10 @@ const UNIT_WORD =
 const PERCENT = '(?:\\s?[%٪]|\\s(?:per\\s?cent|percent|درصد))';
 
 // Letters and digits on either side mean the digits are part of a word: G7, COVID-19.
-const B = '(?<![\\p{L}\\p{N}_\\-])';
+// …nor the tail of a number written with separators we do not read ("1,5", "1.000.000"): half a number is a wrong one.
+const B = '(?<![\\p{L}\\p{N}_\\-])(?<![0-9][.,])';
+/** A number must not stop where more of it follows after a separator: "1,5 million" is not 1 and 5 million. */
+const WHOLE = '(?![.,٫٬][0-9\\u0660-\\u0669\\u06F0-\\u06F9])';
 const E = '(?![\\p{L}\\p{N}])';
 
 const PATTERN = new RegExp(
@@ -58,9 +61,9 @@ const PATTERN = new RegExp(
     // 2. clock times
     `(?<time>${B}\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?${E})`,
     // 3. amounts of money with a sign first
-    `(?<money>${B}(?:(?<moneyQ>${QUALIFIER})\\s+)?(?<sign>${CURRENCY_SIGN})\\s?(?<moneyN>${NUMERAL})(?<moneyS>${SCALE_WORD})?${E})`,
+    `(?<money>${B}(?:(?<moneyQ>${QUALIFIER})\\s+)?(?<moneyNeg>[-−])?(?<sign>${CURRENCY_SIGN})\\s?(?<moneyNeg2>[-−])?(?<moneyN>${NUMERAL})${WHOLE}(?<moneyS>${SCALE_WORD})?${E})`,
     // 4. numerals
-    `(?<numeral>${B}(?:(?<numQ>${QUALIFIER})\\s+)?(?<num>${NUMERAL})(?:(?<ord>st|nd|rd|th)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD}))?)${E})`,
+    `(?<numeral>${B}(?:(?<numQ>${QUALIFIER})\\s+)?(?:(?<neg>[-−])|(?<minus>minus)\\s+)?(?<num>${NUMERAL})${WHOLE}(?:(?<ord>st|nd|rd|th)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD}))?)${E})`,
     // 5. numbers in words
     `(?<spelled>(?<![\\p{L}\\p{N}_])(?:(?<spQ>${QUALIFIER})\\s+)?(?<sp>${SPELLED})(?:(?<spPct>${PERCENT})|\\s(?<spCur>${CURRENCY_WORD}))?${E})`,
   ].join('|'),
@@ -176,16 +179,18 @@ export function findNumbers(text: string): NumberMatch[] {
       if (hour < 24 && Number(min) < 60) match = { start, end, text: m[0], kind: 'time', value: `${pad(hour)}:${min}` };
     } else if (g.money) {
       const scale = g.moneyS ? SCALE_VALUES[g.moneyS.trim().toLowerCase()] ?? 1 : 1;
-      match = { start, end, text: m[0], kind: 'currency', value: scaled(parseNumeral(g.moneyN!), scale), unit: CURRENCY_CODES[g.sign!]! };
+      const sign = g.moneyNeg || g.moneyNeg2 ? -1 : 1;
+      match = { start, end, text: m[0], kind: 'currency', value: sign * scaled(parseNumeral(g.moneyN!), scale), unit: CURRENCY_CODES[g.sign!]! };
       if (g.moneyQ) match.qualifier = g.moneyQ.toLowerCase();
     } else if (g.numeral) {
-      const n = parseNumeral(g.num!);
+      // A sign or "minus" before it: "−5 °C", "minus 40" are below zero, not five and forty.
+      const n = (g.neg || g.minus ? -1 : 1) * parseNumeral(g.num!);
       const scale = g.numS ? SCALE_VALUES[g.numS.trim().toLowerCase()] ?? 1 : 1;
       if (g.ord) match = { start, end, text: m[0], kind: 'ordinal', value: n };
       else if (g.pct || g.numPct) match = { start, end, text: m[0], kind: 'percent', value: n, unit: '%' };
       else if (g.cur) match = { start, end, text: m[0], kind: 'currency', value: scaled(n, scale), unit: CURRENCY_CODES[g.cur.toLowerCase()]! };
       else if (g.unit) match = { start, end, text: m[0], kind: 'measure', value: n, unit: g.unit.toLowerCase() };
-      else if (!g.numS && !g.numQ && /^\d{4}$/.test(g.num!) && n >= 1800 && n <= 2099) match = { start, end, text: m[0], kind: 'date', value: g.num! };
+      else if (!g.numS && !g.numQ && n > 0 && /^\d{4}$/.test(g.num!) && n >= 1800 && n <= 2099) match = { start, end, text: m[0], kind: 'date', value: g.num! };
       else match = { start, end, text: m[0], kind: 'count', value: scaled(n, scale) };
       if (g.numQ) match.qualifier = g.numQ.toLowerCase();
     } else if (g.spelled) {

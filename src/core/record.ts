@@ -50,7 +50,8 @@ export function updatedRecord(record: PublishedRecord, models: ReadingModel[]): 
       else if (moved) entry[id] = { by: old.by, text: old.text, now: `${moved.reading}/${moved.claim}` as ClaimId };
       else if (Object.hasOwn(model.retired, id)) entry[id] = { by: old.by, text: old.text };
     }
-    for (const c of model.claims) entry[c.id] = { by: c.by, text: recordText(c.text) };
+    // An unreviewed (draft) claim is no promise yet: reviewing it may change its speaker, which a recorded id would forbid.
+    for (const c of model.claims) if (!c.draft) entry[c.id] = { by: c.by, text: recordText(c.text) };
     next[model.slug as ReadingSlug] = Object.fromEntries(Object.entries(entry).sort(([a], [b]) => a.localeCompare(b)));
   }
   return Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));

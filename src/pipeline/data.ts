@@ -25,6 +25,8 @@ declare module 'vfile' {
   interface DataMap {
     /** frontmatter: the validated front matter (with safe defaults when invalid, so later stages still report their own problems). */
     frontmatter: ReadingFrontmatter;
+    /** frontmatter: where a front-matter field stands in the file (its key), for later stages' messages. */
+    locateFrontmatter: (path: PropertyKey[]) => { line: number; column: number };
     /** claims: every claim in reading order (outer before inner). */
     claimDrafts: ClaimDraft[];
     /** ids: the claims with their ids, as the model keeps them. */
@@ -41,8 +43,10 @@ declare module 'vfile' {
     orphans: Record<string, Record<string, PublishedClaim>>;
     /** renamed: old slugs of this reading, with the ids published under each. */
     formerly: Record<ReadingSlug, ClaimId[]>;
-    /** ids: each live published id → the id of the claim it belongs to now. */
+    /** ids: each published id → the id of the claim whose words it was published for, when they are still here. */
     matched: Record<ClaimId, ClaimId>;
+    /** ids: retired or forwarded ids whose words are still in the text, with the line of the claim holding them. */
+    stillHere: Record<ClaimId, number>;
     /** permanence: published ids that now lead to another claim (old id → current id). */
     aliases: Record<ClaimId, ClaimId>;
     /** permanence: published ids whose claims moved to another reading. */

@@ -26,6 +26,7 @@ export const frontmatterStage = (ctx: PipelineContext) => (tree: Root, file: VFi
     return;
   }
   const parsed = parseYaml(yaml.value, (yaml.position?.start.line ?? 1) + 1);
+  file.data.locateFrontmatter = (path) => parsed.locate(path, true);
   for (const e of parsed.errors) report(file, e, `invalid YAML in the front matter: ${e.message}`, 'check the indentation and quote values that contain ": " or start with a special character');
   if (parsed.errors.length) {
     file.data.frontmatter = fallback;

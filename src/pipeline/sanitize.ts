@@ -45,8 +45,9 @@ export const sanitizeSchema: SanitizeSchema = {
  */
 export const sealStage = (seal: string) => (tree: Root): void => {
   visit(tree, (node) => {
-    const data = node.data;
-    if (data?.hName) data.hProperties = { ...data.hProperties, [SEAL]: seal };
+    // Every element the Markdown makes is ours; only raw HTML goes unsealed.
+    if (node.type === 'root' || node.type === 'text' || node.type === 'html' || node.type === 'yaml') return;
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, [SEAL]: seal } };
   });
 };
 
@@ -68,6 +69,9 @@ export const safeStage = (seal: string) => (tree: HastRoot): void => {
       p.className = p.className.filter((c) => MARKDOWN_CLASSES.has(String(c)) || /^language-./.test(String(c)));
       if (!p.className.length) delete p.className;
     }
+    // Raw HTML's in-page links lead within its own namespace too: `<a href="#attribution-…">` with a
+    // claim marker's label would otherwise land a screen reader on a real claim's attribution.
+    if (typeof p.href === 'string' && p.href.startsWith('#') && p.href.length > 1 && !p.href.startsWith('#user-content-')) p.href = `#user-content-${p.href.slice(1)}`;
     // Ids, names and id references from raw HTML or GFM footnotes live in their own namespace:
     // they can neither collide with claim ids nor clobber the page's globals (`<img name="querySelector">`).
     for (const key of ['id', 'name', 'ariaDescribedBy', 'ariaLabelledBy'] as const) {

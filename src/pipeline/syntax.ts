@@ -1,4 +1,5 @@
 import type { Nodes, Paragraph, Parent, Root, Text } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { closest } from '../core/closest';
@@ -47,7 +48,10 @@ export const syntaxStage = () => (tree: Root, file: VFile): void => {
       );
       d.data = { ...d.data, attributesUnread: true };
     }
-    if (forms?.includes(d.type)) return;
+    if (forms?.includes(d.type)) {
+      if (written !== undefined) repeatedAttributes(d, written, file);
+      return;
+    }
     if (d.type !== 'containerDirective' && written === bare && parent && index !== undefined) {
       const text: Text = { type: 'text', value: bare };
       if (d.position) text.position = d.position;
@@ -75,17 +79,43 @@ export const syntaxStage = () => (tree: Root, file: VFile): void => {
 };
 
 /**
+ * `{by=mayor by=critic}`: the parser keeps the last and drops the first
+ * without a word, so a claim could be read as one speaker's in the source
+ * and shown as another's. Each attribute is given once (`#x` is `id=`).
+ */
+function repeatedAttributes(d: TextDirective | LeafDirective | ContainerDirective, written: string, file: VFile): void {
+  const firstLine = d.type === 'containerDirective' ? written.split('\n')[0]! : written;
+  let attrs = '';
+  if (d.type === 'containerDirective') attrs = /\{[^\n]*\}\s*$/.exec(firstLine)?.[0] ?? '';
+  else {
+    const last = d.children.at(-1)?.position?.end.offset;
+    const from = last !== undefined && d.position?.start.offset !== undefined ? last - d.position.start.offset + 1 : `${COLONS[d.type]}${d.name}[]`.length;
+    const rest = written.slice(from);
+    attrs = rest.startsWith('{') ? rest : /\{[^{}]*\}$/.exec(written)?.[0] ?? '';
+  }
+  const bare = attrs.replace(/"[^"]*"|'[^']*'/g, '""');
+  const keys = [...bare.matchAll(/(?<=[{\s])(?:#(?=[^\s}])|([^\s={}#.]+)=)/g)].map((m) => m[1] ?? 'id');
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key)) report(file, d, `${key === 'id' ? 'the id (#…, id=)' : `${key}=`} is given twice on ${COLONS[d.type]}${d.name}`, 'give each attribute once: the page would show only the last, and the source would say two things');
+    seen.add(key);
+  }
+}
+
+/**
  * Invisible control characters (a bell, a form feed pasted from a PDF) are
  * not text: they make the feed and the page invalid, and no editor can see
  * them. Each is reported where it is; they are never dropped silently.
  */
 function controlCharacters(source: string, file: VFile): void {
-  const found = [...source.matchAll(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)];
+  const found = [...source.matchAll(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202D\u202E]/g)];
   for (const m of found.slice(0, 5)) {
     const before = source.slice(0, m.index);
     const line = before.split('\n').length;
     const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    report(file, { line, column: m.index - before.lastIndexOf('\n') }, `an invisible control character (${code}) in the text`, found.length > 5 ? `remove it, and the ${found.length - 5} more after it` : 'remove it: readers cannot see it, and it makes the feed invalid');
+    const override = m[0] === '\u202D' || m[0] === '\u202E';
+    const what = override ? `an invisible direction override (${code}) in the text: it shows the letters after it in another order than they are written` : `an invisible control character (${code}) in the text`;
+    report(file, { line, column: m.index - before.lastIndexOf('\n') }, what, found.length > 5 ? `remove it, and the ${found.length - 5} more after it` : override ? 'remove it; for right-to-left words use lang=, which sets their direction' : 'remove it: readers cannot see it, and it makes the feed invalid');
   }
 }
 

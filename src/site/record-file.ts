@@ -32,6 +32,14 @@ export async function readRecord(path: string, shownAs: string): Promise<{ recor
     const place = parsed.errors[0] ?? { line: 1, column: 1 };
     return { record: {}, problems: [{ file: shownAs, ...place, message: `the published-claims record is not valid JSON: ${(error as Error).message}`, hint: 'fix it by hand or restore it from version control; the build never rewrites this file while it is unreadable' }] };
   }
+  // JSON keeps the last of two equal keys and drops the first without a word: after a merge, that is an alias lost.
+  const duplicates = parsed.errors.filter((e) => /unique/i.test(e.message));
+  if (duplicates.length) {
+    return {
+      record: {},
+      problems: duplicates.map((e) => ({ file: shownAs, line: e.line, column: e.column, message: 'the published-claims record has the same key twice', hint: 'keep one entry per reading and per claim id: merge the two (an entry with "now" says where an old id leads; keep it)' })),
+    };
+  }
   const result = PublishedRecordSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
     return {

@@ -27,6 +27,12 @@ export async function loadSpeakers(dir: string, root: string): Promise<{ speaker
       problems.push({ file: file.shown, line: 1, column: 1, message: `a second file for speaker "${result.speaker.id}": ${first} is the first`, hint: 'keep one file per speaker; merge the two and delete the other' });
       continue;
     }
+    // Two speakers readers cannot tell apart would let one's words pass for the other's.
+    const twin = [...speakers.values()].find((s) => s.name.toLowerCase() === result.speaker!.name.toLowerCase() && (s.role ?? '').toLowerCase() === (result.speaker!.role ?? '').toLowerCase());
+    if (twin) {
+      problems.push({ file: file.shown, line: 1, column: 1, message: `speaker "${result.speaker.id}" has the same name and role as "${twin.id}" (${byId.get(twin.id)}): readers could not tell their words apart`, hint: 'if they are one person, keep one file; if two, give each the role that tells them apart' });
+      continue;
+    }
     byId.set(result.speaker.id, file.shown);
     speakers.set(result.speaker.id, result.speaker);
   }

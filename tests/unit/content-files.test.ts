@@ -78,3 +78,26 @@ test('the published record: missing is empty; a merge conflict, broken JSON or a
   expect(forged.problems.map(formatProblem)[0]).toMatch(/^content\/forged\.json:3:\d+: published-claims record: /);
   expect(forged.record).toEqual({});
 });
+
+test('a speaker file cannot pass for another speaker: same name and role, or letters reordered by an override', async () => {
+  const root = fresh();
+  const dir = join(root, 'speakers');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'mayor.yaml'), 'name: Lena Ortiz\nrole: Mayor\n');
+  writeFileSync(join(dir, 'lena-ortiz.yaml'), 'name: Lena Ortiz\nrole: Mayor\n');
+  writeFileSync(join(dir, 'other-lena.yaml'), 'name: Lena Ortiz\nrole: Harbour pilot\n');
+  writeFileSync(join(dir, 'reversed.yaml'), 'name: "\\u202Ezitro aneL"\n');
+  const { speakers, problems } = await loadSpeakers(dir, root);
+  const shown = problems.map(formatProblem).join('\n');
+  expect(shown).toContain('speakers/mayor.yaml:1:1: speaker "mayor" has the same name and role as "lena-ortiz" (speakers/lena-ortiz.yaml): readers could not tell their words apart');
+  expect(shown).toContain('holds an invisible direction override (U+202E), which changes what readers see; remove it');
+  // Two people who share a name, told apart by their roles, are fine.
+  expect(speakers.has('other-lena' as never)).toBe(true);
+});
+
+test('a record with one key twice (a merge resolved by keeping both sides) is not read as the last one alone', async () => {
+  const root = fresh();
+  writeFileSync(join(root, 'r.json'), '{\n  "r": {\n    "a": { "by": "x", "text": "t", "now": "b" },\n    "b": { "by": "x", "text": "u" },\n    "a": { "by": "y", "text": "v" }\n  }\n}\n');
+  const { problems } = await readRecord(join(root, 'r.json'), 'content/r.json');
+  expect(problems.map(formatProblem)[0]).toMatch(/^content\/r\.json:5:5: the published-claims record has the same key twice/);
+});

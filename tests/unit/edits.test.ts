@@ -95,7 +95,7 @@ describe('edits in sequence', () => {
       parks: head().replace('Budget', 'Parks') + `:claim[Parks will close in winter]{by=mayor}.\n`,
     });
     expect(moved.problems).toEqual([]);
-    expect(moved.models.get('budget')!.moved).toEqual({ 'mayor-parks-will-close': { reading: 'parks', claim: 'mayor-parks-will-close-in-winter' } });
+    expect(moved.models.get('budget')!.moved).toEqual({ 'mayor-parks-will-close': { reading: 'parks', claim: 'mayor-parks-will-close-in-winter', by: 'mayor' } });
     expect(s.record.budget!['mayor-parks-will-close']!.now).toBe('parks/mayor-parks-will-close-in-winter');
   });
 
@@ -118,7 +118,7 @@ describe('edits in sequence', () => {
     const s = site(speakers);
     await s.build({ budget: head() + `:claim[The budget is balanced]{by=mayor}. :claim[Parks will close]{by=mayor}.\n` });
     const live = await s.build({ budget: head('retired:\n  mayor-parks-will-close: Withdrawn.\n') + `:claim[The budget is balanced]{by=mayor}. :claim[Parks will close]{by=mayor}.\n` });
-    expect(live.problems.join('\n')).toMatch(/claim id "mayor-parks-will-close" is retired in the front matter, but (this claim still carries it|its claim is still here)/);
+    expect(live.problems.join('\n')).toMatch(/claim id "mayor-parks-will-close" is retired in the front matter, but (this claim still carries it|its words are still here)/);
     const retired = await s.build({ budget: head('retired:\n  mayor-parks-will-close: Withdrawn.\n') + `:claim[The budget is balanced]{by=mayor}.\n` });
     expect(retired.problems).toEqual([]);
     expect(retired.models.get('budget')!.retired).toEqual({ 'mayor-parks-will-close': 'Withdrawn.' });
@@ -159,11 +159,78 @@ describe('nobody can put words in someone else’s mouth', () => {
   test('ids and slugs that are names of JavaScript object properties are ids like any other', async () => {
     const s = site(speakers);
     const built = await s.build({
-      constructor: head('events:\n  constructor:\n    name: A hearing\nquantities:\n  constructor: Things\nretired:\n  tostring: Gone.\n') + `:claim[Words of :num[12]{q=constructor}]{by=mayor #constructor at=constructor}.\n`,
+      constructor: head('events:\n  constructor:\n    name: A hearing\nquantities:\n  constructor: Things\n') + `:claim[Words of :num[12]{q=constructor}]{by=mayor #constructor at=constructor}.\n`,
     });
     expect(built.problems).toEqual([]);
     expect(idsOf(built, 'constructor')).toEqual(['constructor']);
     const unknown = await s.build({ constructor: head() + `:claim[Words]{by=mayor at=constructor}.\n` });
     expect(unknown.problems.join('\n')).toContain('unknown event "constructor" in at= of :claim');
   });
+});
+
+describe('what the red-team pass found, closed', () => {
+  test('a forward leads only to a claim of the speaker the id was published for, here or in another reading', async () => {
+    const s = site(speakers);
+    await s.build({ budget: head() + `:claim[We will close the parks]{by=mayor}. :claim[The budget is a lie]{by=critic}.\n`, other: head().replace('Budget', 'Other') + `:claim[Parks are a luxury]{by=critic}.\n` });
+    const here = await s.build({ budget: head('forwarded:\n  mayor-we-will-close-the-parks: critic-the-budget-is-a-lie\n') + `:claim[The budget is a lie]{by=critic}.\n`, other: head().replace('Budget', 'Other') + `:claim[Parks are a luxury]{by=critic}.\n` });
+    expect(here.problems.join('\n')).toContain('forwarded: "mayor-we-will-close-the-parks" was published for mayor\'s words; it cannot lead to critic\'s claim "critic-the-budget-is-a-lie"');
+    const there = await s.build({ budget: head('forwarded:\n  mayor-we-will-close-the-parks: other/critic-parks-are-a-luxury\n') + `:claim[The budget is a lie]{by=critic}.\n`, other: head().replace('Budget', 'Other') + `:claim[Parks are a luxury]{by=critic}.\n` });
+    expect(there.problems.join('\n')).toContain('it cannot lead to critic\'s claim "other/critic-parks-are-a-luxury"');
+  });
+
+  test('a hand-edited record cannot lead a mayor’s link to a critic’s words', async () => {
+    const s = site(speakers);
+    await s.build({ budget: head() + `:claim[We will close the parks]{by=mayor}. :claim[The budget is a lie]{by=critic}.\n` });
+    s.record.budget!['mayor-we-will-close-the-parks'] = { by: 'mayor' as SpeakerId, text: 'We will close the parks', now: 'critic-the-budget-is-a-lie' as never };
+    const built = await s.build({ budget: head() + `:claim[The budget is a lie]{by=critic}.\n` });
+    expect(built.problems.join('\n')).toMatch(/published claim id "mayor-we-will-close-the-parks" (was published for mayor's words, but the record leads it to critic's claim|is gone)/);
+  });
+
+  test('an explicit id cannot take a published id from words still on the page, even the same speaker’s', async () => {
+    const s = site(speakers);
+    await s.build({ budget: head() + `:claim[We will close the parks]{by=mayor}.\n` });
+    const built = await s.build({ budget: head() + `:claim[We will close the parks]{by=mayor}. :claim[I never liked parks anyway]{#mayor-we-will-close-the-parks by=mayor}.\n` });
+    expect(built.problems.join('\n')).toContain('claim id "mayor-we-will-close-the-parks" was published for the words “We will close the parks”, which are still here at line 6');
+  });
+
+  test('an explicit id that reads as another speaker’s claim is an error', async () => {
+    const s = site(speakers);
+    const built = await s.build({ budget: head() + `:claim[I take bribes]{#mayor-i-take-bribes by=critic}.\n` });
+    expect(built.problems.join('\n')).toContain('claim id "mayor-i-take-bribes" reads as a claim of mayor\'s, but the claim is critic\'s');
+  });
+
+  test('a merge undone gives each id back to its own words', async () => {
+    const s = site(speakers);
+    const apart = head() + `:claim[taxes will rise next year]{by=mayor}. :claim[parks will close in winter]{by=mayor}.\n`;
+    await s.build({ budget: apart });
+    await s.build({ budget: head() + `:claim[taxes will rise next year and parks will close in winter]{by=mayor}.\n` });
+    const undone = await s.build({ budget: apart });
+    expect(undone.problems).toEqual([]);
+    expect(idsOf(undone)).toEqual(['mayor-taxes-will-rise-next-year', 'mayor-parks-will-close-in-winter']);
+    // The merged claim had kept the first id (its words began the same); nothing is left to forward.
+    expect(undone.models.get('budget')!.aliases).toEqual({});
+  });
+
+  test('retired and forwarded ids must be published, and their words gone', async () => {
+    const s = site(speakers);
+    await s.build({ budget: head() + `:claim[we will close all the city parks in winter]{by=mayor}. :claim[Taxes stay]{by=mayor}.\n` });
+    const never = await s.build({ budget: head('retired:\n  mayor-admits-bribery: Withdrawn.\n  main: Gotcha\n') + `:claim[we will close all the city parks in winter]{by=mayor}. :claim[Taxes stay]{by=mayor}.\n` });
+    expect(never.problems.join('\n')).toContain('readings/budget.md:5:3: retired: "mayor-admits-bribery" is not a published claim id of this reading');
+    expect(never.problems.join('\n')).toContain('retired: "main" is not a published claim id of this reading');
+    const edited = 'Frankly, we shall close all of the parks of the city';
+    const retired = await s.build({ budget: head('retired:\n  mayor-we-will-close-all-the: Withdrawn.\n') + `:claim[${edited}]{by=mayor}. :claim[Taxes stay]{by=mayor}.\n` });
+    expect(retired.problems.join('\n')).toContain('claim id "mayor-we-will-close-all-the" is retired in the front matter, but its words are still here, at line 8');
+    const forwarded = await s.build({ budget: head('forwarded:\n  mayor-we-will-close-all-the: mayor-taxes-stay\n') + `:claim[${edited}]{by=mayor}. :claim[Taxes stay]{by=mayor}.\n` });
+    expect(forwarded.problems.join('\n')).toContain('forwarded: "mayor-we-will-close-all-the" was published for words that are still here, at line 8');
+  });
+});
+
+test('an unreviewed (draft) claim is not recorded: reviewing it may change its speaker freely', async () => {
+  const s = site(speakers);
+  const first = await s.build({ budget: head() + `:claim[We will close the parks]{by=critic draft}.\n` });
+  expect(first.problems).toEqual([]);
+  expect(s.record.budget).toEqual({});
+  const reviewed = await s.build({ budget: head() + `:claim[We will close the parks]{by=mayor}.\n` });
+  expect(reviewed.problems).toEqual([]);
+  expect(Object.keys(s.record.budget!)).toEqual(['mayor-we-will-close-the-parks']);
 });

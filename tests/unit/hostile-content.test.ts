@@ -49,3 +49,11 @@ test('a value in a stylesheet cannot end its string, its rule or the style eleme
   expect(css).toContain('[data-by="x\\"]{color:red}"]');
   expect(css).not.toContain('</');
 });
+
+test('a fake claim marker in raw HTML cannot land on a real claim’s attribution', async () => {
+  const html = await render(':claim[Words]{by=mayor} She admitted it<sup><a href="#attribution-mayor-words" aria-label="Claim 1, Lena Ortiz">1</a></sup>. See [the claim](#mayor-words).');
+  expect(html).toContain('<a href="#user-content-attribution-mayor-words" aria-label="Claim 1, Lena Ortiz">');
+  expect(html.match(/href="#attribution-mayor-words"/g)).toHaveLength(1);
+  // The author's own Markdown links within the page still work.
+  expect(html).toContain('<a href="#mayor-words">the claim</a>');
+});

@@ -79,3 +79,18 @@ describe('digits of other scripts', () => {
     expect(found('٤٥')).toEqual([['٤٥', 'count', 45]]);
   });
 });
+
+describe('numbers are never put in a speaker’s mouth with a wrong value', () => {
+  const values = (text: string) => findNumbers(text).map((n) => n.value);
+  test('separators we do not read leave the number unread, not halved', () => {
+    expect(values('growth of 1,5 million euros')).toEqual([]);
+    expect(values('1.000.000 euros')).toEqual([]);
+    expect(values('version 1.2.3 shipped')).toEqual([]);
+    expect(values('4,000 people and 2.5% more, in 2016.')).toEqual([4000, 2.5, '2016']);
+  });
+  test('signs and "minus" keep numbers below zero', () => {
+    expect(values('it fell to −5 degrees, then -12, then minus 40')).toEqual([-5, -12, -40]);
+    expect(values('a loss of -$5 million, or $-3')).toEqual([-5_000_000, -3]);
+    expect(values('COVID-19 and pages 5-10')).toEqual([5]);
+  });
+});

@@ -73,3 +73,16 @@ test('an invisible control character in the text or the title is located', async
     expect((error as Error).message).toContain('holds an invisible control character (U+0007); remove it');
   }
 });
+
+test('an attribute given twice is an error, not the last one silently', async () => {
+  expect(await problems(':claim[Words]{by=mayor by=critic}')).toContain('t.md:6:1: by= is given twice on :claim');
+  expect(await problems(':claim[Words]{#a id=b by=mayor}')).toContain('the id (#…, id=) is given twice on :claim');
+  expect(await problems(':::claim{by=mayor by=critic}\nWords.\n:::')).toContain('by= is given twice on :::claim');
+  expect(await problems('The mayor said :claim[“a :claim[nested]{by=critic} word”]{by=mayor note="by=x by=y"}.')).toBe('');
+});
+
+test('empty and invisible content is reported: a claim of zero-width spaces, a :num with no figure, a source with a NUL', async () => {
+  expect(await problems(':claim[\u200B]{by=mayor}')).toContain('empty claim');
+  expect(await problems('About :num{value=5} people.')).toContain('empty :num: readers would see no number');
+  expect(await problems(':claim[Words]{by=mayor source="https://example.org/a\u0000b"}')).toContain('an invisible control character (U+0000)');
+});

@@ -4,7 +4,8 @@ import { ID_PATTERN } from '../ids';
 /** Ids and slugs: lower-case letters, digits and hyphens (format doc, "Files"). */
 export const IdSchema = z
   .string()
-  .regex(ID_PATTERN, 'expected an id of lower-case letters, digits and hyphens, like "anne-khodabandeh"');
+  .regex(ID_PATTERN, 'expected an id of lower-case letters, digits and hyphens, like "anne-khodabandeh"')
+  .max(100, 'an id is part of an address: keep it under 100 characters');
 
 /**
  * A calendar date, whole or partial: `2018`, `2018-04` or `2018-04-10`.
@@ -20,23 +21,30 @@ export const PartialDateSchema = z
   }, 'expected a real calendar date');
 
 /** Links that readers follow: http(s) only, so a `javascript:` URL is an error, not a link. */
-export const HttpUrlSchema = z.url({
-  protocol: /^https?$/,
-  error: 'expected an http:// or https:// URL',
-});
+export const HttpUrlSchema = z
+  .url({
+    protocol: /^https?$/,
+    error: 'expected an http:// or https:// URL',
+  })
+  .refine((value) => !/[\u0000-\u001F\u007F\s]/.test(value), 'an address holds no spaces or invisible characters');
+
+/** Characters no reader sees: C0 controls and DEL, and the bidirectional overrides that reorder what they do see. */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * Words shown to readers (titles, names, roles, labels): trimmed, not
- * empty, and free of control characters, which no reader can see and which
- * make feeds and structured data invalid.
+ * empty, and free of invisible characters: control characters make feeds
+ * and structured data invalid, and a right-to-left override can show
+ * "Lena Ortiz" for letters that spell something else.
  */
 export const TextSchema = z
   .string()
   .trim()
   .min(1)
-  .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
+  .refine((value) => !INVISIBLE.test(value), {
     error: (issue) => {
-      const c = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(String(issue.input))![0];
-      return `holds an invisible control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); remove it`;
+      const c = INVISIBLE.exec(String(issue.input))![0];
+      const code = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      return c >= '\u202A' ? `holds an invisible direction override (${code}), which changes what readers see; remove it` : `holds an invisible control character (${code}); remove it`;
     },
   });

@@ -17,7 +17,7 @@ export function vanishedReadings(record: PublishedRecord, present: ReadonlySet<s
       line: 1,
       column: 1,
       message: `published reading "${slug}" is gone, and with it ${Object.keys(record[slug]!).length} published claim links`,
-      hint: `restore the file; or, to unpublish it on purpose, remove "${slug}" from ${where.record}`,
+      hint: `if the reading was renamed, list its old slug in the new file's front matter (formerly: [${slug}]), and its links lead there; else restore the file, or remove "${slug}" from ${where.record} to unpublish it on purpose`,
     }));
 }
 
@@ -34,7 +34,15 @@ export function acrossReadings(models: readonly ReadingModel[]): Problem[] {
     for (const [id, to] of Object.entries(model.moved)) {
       const target = bySlug.get(to.reading);
       const lands = target ? destination(target, to.claim as ClaimId) : null;
-      if (!lands || (lands.kind !== 'claim' && lands.kind !== 'alias')) {
+      if (lands && (lands.kind === 'claim' || lands.kind === 'alias') && lands.claim.by !== to.by) {
+        problems.push({
+          file: model.path,
+          line: 1,
+          column: 1,
+          message: `forwarded: "${id}" was published for ${to.by}'s words; it cannot lead to ${lands.claim.by}'s claim "${to.reading}/${to.claim}"`,
+          hint: `a link leads only to words of the speaker it was published for: forward it to a claim of ${to.by}'s, or retire it`,
+        });
+      } else if (!lands || (lands.kind !== 'claim' && lands.kind !== 'alias')) {
         problems.push({
           file: model.path,
           line: 1,

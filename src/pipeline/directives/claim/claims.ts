@@ -56,7 +56,8 @@ export const claimsStage = (ctx: PipelineContext) => (tree: Root, file: VFile): 
     const claim: ClaimNode = node;
     const attrs = directiveAttributes(file, claim, ClaimAttributesSchema);
     const text = plainText(claim).trim();
-    if (text === '') report(file, claim, 'empty claim', 'put the claimed words inside the brackets: :claim[the words]{by=…}');
+    // Zero-width characters are no words: a claim of nothing but them is empty too.
+    if (text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim() === '') report(file, claim, 'empty claim', 'put the claimed words inside the brackets: :claim[the words]{by=…}');
 
     let parent: ClaimDraft | null = null;
     for (let i = ancestors.length - 1; i >= 0 && !parent; i--) {
@@ -98,6 +99,7 @@ export const claimsStage = (ctx: PipelineContext) => (tree: Root, file: VFile): 
       at: at ? asEventId(at) : null,
       source: attrs?.source ?? null,
       note: attrs?.note ?? null,
+      draft: attrs?.draft !== undefined,
       explicitId: attrs?.id ? asClaimId(attrs.id) : null,
       inLink: linkAround(ancestors),
       text,
@@ -110,7 +112,7 @@ export const claimsStage = (ctx: PipelineContext) => (tree: Root, file: VFile): 
       ...claim.data,
       claimIndex: draft.index,
       hName: draft.block ? 'div' : 'span',
-      hProperties: { dataBy: by, dataKind: kind, className: ['claim', `claim-${kind}`], dir: 'auto', lang: attrs.lang },
+      hProperties: { dataBy: by, dataKind: kind, className: ['claim', `claim-${kind}`], dir: 'auto', lang: attrs.lang, dataDraft: draft.draft ? '' : undefined },
     };
     // A leaf claim (`::claim[words]`) is one whole paragraph: from here on, a block claim holding it.
     // Its data and children stay shared with the leaf, which the walk is still inside.

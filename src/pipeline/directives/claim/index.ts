@@ -1,7 +1,7 @@
 import type { DirectiveDefinition } from '../types';
 import { claimsStage } from './claims';
 import { idsStage } from './ids';
-import { numberOutsideClaim, quoteOutsideClaim, reportingPhrase } from './lint';
+import { numberOutsideClaim, quoteOutsideClaim, reportingPhrase, unreviewedClaim } from './lint';
 import { permanenceStage } from './permanence';
 import { renamedStage } from './renamed';
 import { ClaimAttributesSchema } from './schema';
@@ -23,9 +23,9 @@ export const claim: DirectiveDefinition = {
     { name: 'permanence', make: permanenceStage },
   ],
   sanitize: {
-    properties: ['dataClaim', 'dataBy', 'dataKind', 'dataN', 'dataAliasOf'],
+    properties: ['dataClaim', 'dataBy', 'dataKind', 'dataN', 'dataAliasOf', 'dataDraft'],
     classes: ['claim', 'claim-quote', 'claim-paraphrase', 'claim-assertion', 'claim-document', 'claim-mark', 'claim-alias'],
   },
-  lint: [quoteOutsideClaim, reportingPhrase, numberOutsideClaim],
+  lint: [quoteOutsideClaim, reportingPhrase, numberOutsideClaim, unreviewedClaim],
   example: 'The mayor said :claim[“the budget is balanced”]{by=mayor}.',
 };

@@ -1,8 +1,10 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
 import { findNumbers } from '../../../core/numbers';
 import { lintRule } from '../../lint/rule';
-import { textBlocks } from '../../lint/text';
+import { directiveNamed, textBlocks } from '../../lint/text';
+import { plainText } from '../../text';
 
 /**
  * The claim's lint rules: what looks like someone's words or figures but
@@ -104,4 +106,14 @@ export const numberOutsideClaim = lintRule('number-outside-claim', 'a number out
   for (const n of attributionOf(tree, file).numbers) {
     if (n.unattributed) report(n.offset, `"${n.text}" is in a sentence that reports someone, but outside every claim: whose figure is it?`);
   }
+});
+
+export const unreviewedClaim = lintRule('unreviewed-claim', 'a drafted claim (`{… draft}`) no editor has reviewed yet', (tree, _file, _ctx, report) => {
+  visit(tree, (node) => {
+    const claim = directiveNamed(node, 'claim');
+    if (!claim || claim.attributes?.draft == null) return;
+    const words = plainText(claim).trim().replace(/\s+/g, ' ');
+    const by = claim.attributes.by ?? '?';
+    report(claim.position?.start.offset ?? 0, `drafted claim by ${by} to review: ${words.slice(0, 50)}${words.length > 50 ? '…' : ''} (check the words and the speaker, then remove "draft")`);
+  });
 });

@@ -8,11 +8,6 @@ import type { ClaimDraft } from '../../data';
 import { report } from '../../report';
 import type { ClaimAlias } from './nodes';
 
-/** A retired id whose words are this close to a current claim's is still live. */
-const STILL_HERE = 0.8;
-
-const preview = (text: string) => `“${text.slice(0, 60)}${text.length > 60 ? '…' : ''}”`;
-
 /**
  * permanence: every id this reading has published must still lead
  * somewhere. Reads `file.data.published` and `file.data.matched` (from the
@@ -44,41 +39,58 @@ export const permanenceStage = () => (_tree: Root, file: VFile): void => {
   const aliases = new Map<string, string>();
   const moved = new Map<string, Moved>();
   const retiredIds = new Map<string, string>();
+  const at = (...path: PropertyKey[]) => file.data.locateFrontmatter?.(path) ?? { line: 1, column: 1 };
   const frontmatterPlace = { line: 1, column: 1 };
+  const stillHere = new Map(Object.entries(file.data.stillHere ?? {}));
+  const speakerOf = (id: string) => published.get(id)?.by;
 
   // What the front matter says first: forwards must name published ids that are gone, and lead to a claim.
   for (const [id, target] of forwarded) {
+    const place = at('forwarded', id);
     if (current.has(id)) {
-      report(file, frontmatterPlace, `forwarded: "${id}" is a claim in this reading, not a gone one`, 'forward only an id whose claim is gone; remove this line');
+      report(file, place, `forwarded: "${id}" is a claim in this reading, not a gone one`, 'forward only an id whose claim is gone; remove this line');
       continue;
     }
     if (!published.has(id)) {
-      report(file, frontmatterPlace, `forwarded: "${id}" is not a published claim id of this reading`, `${suggest(id, [...published.keys()].filter((p) => !current.has(p)), 'published id')} Only published ids need forwarding.`);
+      report(file, place, `forwarded: "${id}" is not a published claim id of this reading`, `${suggest(id, [...published.keys()].filter((p) => !current.has(p)), 'published id')} Only published ids need forwarding.`);
       continue;
     }
+    if (stillHere.has(id)) {
+      report(file, place, `forwarded: "${id}" was published for words that are still here, at line ${stillHere.get(id)}`, 'its link already leads to them; remove this line (forward only ids whose words are gone)');
+      continue;
+    }
+    const by = speakerOf(id)!;
     const slash = target.indexOf('/');
     if (slash >= 0) {
-      moved.set(id, { reading: asReadingSlug(target.slice(0, slash)), claim: asClaimId(target.slice(slash + 1)) });
+      moved.set(id, { reading: asReadingSlug(target.slice(0, slash)), claim: asClaimId(target.slice(slash + 1)), by });
       continue;
     }
     const to = current.has(target) ? target : matched.get(target) ?? (published.get(target)?.now && current.has(published.get(target)!.now!) ? published.get(target)!.now! : undefined);
     if (!to) {
-      report(file, frontmatterPlace, `forwarded: "${id}" leads to "${target}", which is no claim of this reading`, `${suggest(target, current.keys(), 'claim id')} For a claim in another reading, write reading-slug/claim-id.`);
+      report(file, place, `forwarded: "${id}" leads to "${target}", which is no claim of this reading`, `${suggest(target, current.keys(), 'claim id')} For a claim in another reading, write reading-slug/claim-id.`);
+      continue;
+    }
+    if (current.get(to)!.by !== by) {
+      report(file, place, `forwarded: "${id}" was published for ${by}'s words; it cannot lead to ${current.get(to)!.by}'s claim "${to}"`, `a link leads only to words of the speaker it was published for: forward it to a claim of ${by}'s, or retire it`);
       continue;
     }
     aliases.set(id, to);
   }
 
   for (const [id, reason] of retired) {
+    const place = at('retired', id);
     if (current.has(id)) {
       const d = current.get(id)!;
       report(file, d.node, `claim id "${id}" is retired in the front matter, but this claim still carries it`, `remove "${id}" from retired:, or give this claim another #id`);
       continue;
     }
-    const p = published.get(id);
-    const still = p && drafts.find((d) => d.by === p.by && likeness(p.text, recordText(d.text)) >= STILL_HERE);
-    if (still) {
-      report(file, still.node, `claim id "${id}" is retired in the front matter, but its claim is still here: ${preview(still.text)}`, `remove "${id}" from retired: while the claim is in the text; retire it when the words are gone`);
+    if (!published.has(id)) {
+      // A note at an address no link ever had would only let an id look like someone's withdrawn words.
+      report(file, place, `retired: "${id}" is not a published claim id of this reading`, `${suggest(id, [...published.keys()].filter((p) => !current.has(p)), 'published id')} Retire only ids that content/published-claims.json holds for this reading.`);
+      continue;
+    }
+    if (stillHere.has(id)) {
+      report(file, place, `claim id "${id}" is retired in the front matter, but its words are still here, at line ${stillHere.get(id)}`, `remove "${id}" from retired: while the claim is in the text; retire it when the words are gone`);
       continue;
     }
     retiredIds.set(id, reason);
@@ -101,6 +113,10 @@ export const permanenceStage = () => (_tree: Root, file: VFile): void => {
   for (const id of published.keys()) {
     if (current.has(id) || aliases.has(id) || moved.has(id) || retiredIds.has(id) || retired.has(id)) continue;
     const where = settle(id);
+    if (where.to && current.get(where.to)?.by !== speakerOf(id)) {
+      report(file, frontmatterPlace, `published claim id "${id}" was published for ${speakerOf(id)}'s words, but the record leads it to ${current.get(where.to)?.by}'s claim "${where.to}"`, `a link leads only to words of the speaker it was published for: retire it, or forward it to a claim of ${speakerOf(id)}'s; and check content/published-claims.json for a hand edit`);
+      continue;
+    }
     if (where.to) {
       if (where.to === id) continue;
       aliases.set(id, where.to);

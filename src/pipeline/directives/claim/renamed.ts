@@ -17,10 +17,10 @@ export const renamedStage = () => (_tree: Root, file: VFile): void => {
   const orphans = file.data.orphans ?? {};
   const formerly: Record<ReadingSlug, ClaimId[]> = {};
   let published = file.data.published ?? {};
-  for (const old of fm.formerly) {
+  for (const [i, old] of fm.formerly.entries()) {
     const record = Object.hasOwn(orphans, old) ? orphans[old] : undefined;
     if (!record) {
-      report(file, { line: 1, column: 1 }, `formerly: "${old}" is not a published reading whose file is gone`, `${suggest(old, Object.keys(orphans), 'gone reading')} List only slugs this reading was published under before its file was renamed.`);
+      report(file, file.data.locateFrontmatter?.(['formerly', i]) ?? { line: 1, column: 1 }, `formerly: "${old}" is not a published reading whose file is gone`, `${suggest(old, Object.keys(orphans), 'gone reading')} List only slugs this reading was published under before its file was renamed.`);
       continue;
     }
     formerly[asReadingSlug(old)] = Object.keys(record) as ClaimId[];

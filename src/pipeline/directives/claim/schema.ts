@@ -19,6 +19,8 @@ export const ClaimAttributesSchema = z.strictObject({
   at: IdSchema.optional(),
   source: HttpUrlSchema.optional(),
   note: z.string().trim().min(1, 'note= is empty').optional(),
+  /** A drafted claim no editor has reviewed yet (`{by=x draft}`, written by `npm run draft`): shown as such, listed by the linter. */
+  draft: z.literal('', { error: 'write draft with no value ({by=x draft}), and remove it once the claim is reviewed' }).optional(),
   /** The language of the claimed words when it differs from the reading's (`lang=fa`), for fonts, hyphenation and screen readers. */
   lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language tag like fa or en-GB').optional(),
 });

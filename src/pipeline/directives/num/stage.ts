@@ -62,6 +62,7 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
       const index = (parent.children as Nodes[]).indexOf(directive);
       const attrs = directiveAttributes(file, directive, NumAttributesSchema);
       const words = plainText(directive);
+      if (!words.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim()) report(file, directive, 'empty :num: readers would see no number', 'put the figure as written inside the brackets: :num[4,000]{q=…}');
       let quantity = attrs?.q ?? null;
       if (quantity && !Object.hasOwn(fm.quantities, quantity)) {
         report(file, directive, `unknown quantity "${quantity}" in q= of :num`, `${suggest(quantity, Object.keys(fm.quantities), 'quantity id')} Quantities are declared under quantities: in the front matter.`);

@@ -1,0 +1,442 @@
+/**
+ * Proposed claims: quotations with the frame that says whose they are
+ * ("…”, said X", "X told delegates, “…”", "According to X “…”"), the
+ * quotations that continue a speaker, and reported speech (a reporting
+ * verb or "according to" with its clause, relayed statements with `via`).
+ * Every rule reads only the sentence's grammar and the people the text
+ * names; a statement with no one to attribute it to is not proposed.
+ */
+import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, PRONOUN, REPORTING_VERB, ROLE_PERSON, TELL, TITLED } from './lexicon';
+import { cap, type Entity, type People } from './people';
+import { findQuotes, fold, sentences, wordCount, type QuoteSegment, type Range } from './text';
+
+export interface Proposal {
+  para: number;
+  start: number;
+  end: number;
+  /** A block claim over whole paragraphs `para`…`toPara`. */
+  toPara?: number;
+  by: Entity;
+  via?: Entity;
+  /** Words of a document (`kind=document`). */
+  document?: boolean;
+  /** In quotation marks. */
+  quote: boolean;
+  /** Which rule proposed it. */
+  rule: string;
+  /** Why the editor should look twice. */
+  unsure?: string;
+}
+
+interface Speaker {
+  entity: Entity;
+  document?: boolean;
+}
+
+const AUX = /(?:\s+(?:has|have|had|also|later|then|once|previously|repeatedly|publicly|privately|again|had to|has to|have to|would|will|could|might|may|did|does|do|not|never|reportedly|allegedly|earlier|recently|subsequently|further|often|always|frequently|first|even|herself|himself|themselves|had already|already))*\s*$/i;
+const CLAUSE_START = /^(?:he|she|it|they|we|i|you|there|this|these|those|that|the|a|an|his|her|their|its|our|my|some|many|most|all|no|none|every|each|only|more|fewer|about|nearly|over|\p{Lu}[\p{L}'’-]*|\p{N}[\p{N},.]*)(?![\p{L}])/u;
+const DEMONYM_PLURAL = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:ians|ans|is))$|^[Tt]he\s+(British|French|Chinese|Japanese|Dutch|Swiss|Irish|Spanish|Portuguese|Lebanese|Sudanese|Vietnamese)$/u;
+
+export function proposeClaims(paragraphs: readonly string[], people: People, author: Entity | undefined): { claims: Proposal[]; unsure: string[] } {
+  const out: Proposal[] = [];
+  const unsure: string[] = [];
+  const quotes = findQuotes(paragraphs);
+  const sentencesOf = paragraphs.map((p) => sentences(p));
+  /** Offsets of reporting verbs a quotation's frame used: reported speech does not read them again. */
+  const usedVerbs = new Set<string>();
+
+  const sentenceAt = (para: number, pos: number): Range => sentencesOf[para]!.find((s) => s.start <= pos && pos < s.end) ?? { start: 0, end: paragraphs[para]!.length };
+  const quoteAround = (para: number, pos: number) => quotes.find((q) => q.para === para && q.start < pos && pos < q.end);
+
+  /** Whoever a noun phrase names: a person mentioned in it, a pronoun, a body, a document, a group. */
+  function entityOfPhrase(para: number, from: number, to: number, pos: number, last: boolean): Speaker | undefined {
+    const phrase = paragraphs[para]!.slice(from, to);
+    const mentions = people.within(para, from, to);
+    const m = last ? mentions.at(-1) : mentions[0];
+    if (m) return { entity: m.entity };
+    const words = phrase.trim().replace(/[,.;:]+$/, '').split(/\s+/).filter(Boolean);
+    if (words.length === 1 && PRONOUN.test(words[0]!)) {
+      if (/^they$/i.test(words[0]!)) return undefined;
+      const e = people.lastPersonBefore(para, pos);
+      return e ? { entity: e } : undefined;
+    }
+    return sourceEntity(words);
+  }
+
+  /** A body, a document, a role or a group, from the words of a phrase ending in its head noun. */
+  function sourceEntity(all: string[]): Speaker | undefined {
+    if (!all.length) return undefined;
+    // "The Americans", "the French": the government that speaks for them.
+    const demonym = DEMONYM_PLURAL.exec(all.join(' '));
+    if (demonym) {
+      const word = demonym[1] ? demonym[1].replace(/s$/, '') : demonym[2]!;
+      return { entity: people.entity(`The ${word} government`, 'organisation', `Government (${word})`) };
+    }
+    // The phrase's own words: from the last determiner or preposition on.
+    let i = all.length - 1;
+    const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+    for (;;) {
+      if (i > 1 && /^(?:of|for|and|&)$/.test(all[i - 1]!) && capital(all[i]) && capital(all[i - 2])) i -= 2;
+      else if (i > 0 && !/^(?:the|a|an|its|their|his|her|our|one|two|three|several|some|many|by|of|for|from|to|in|on|at|with|and|but|that|which|who|this|these|those|as)$/i.test(all[i - 1]!)) i--;
+      else break;
+    }
+    const words = all.slice(i).map((w) => w.replace(/[’']s$/, ''));
+    if (!words.length || words.length > 5) return undefined;
+    const head = words.at(-1)!;
+    // "A report by the Albanian police": the body is the report's author.
+    const by = all.slice(0, i).filter((w) => !/^(?:the|a|an)$/i.test(w));
+    // "the agency", "the union": the body of that kind the text has named.
+    if (words.length === 1 && BODY.test(head) && !/^\p{Lu}/u.test(head)) {
+      const named = [...people.entities.values()].filter((e) => e.kind === 'organisation' && fold(e.name).endsWith(fold(head)) && fold(e.name) !== fold(head)).at(-1);
+      if (named) return { entity: named, document: false };
+      if (/^(?:its|their|his|her|our)$/i.test(all[i - 1] ?? '')) return undefined;
+    }
+    if (DOCUMENT.test(head)) {
+      const mods = words.slice(0, -1);
+      if (mods.length && (BODY.test(mods.at(-1)!) || /^\p{Lu}/u.test(mods.at(-1)!))) return { entity: people.entity(cap(mods.join(' ')), 'organisation'), document: true };
+      return { entity: people.entity(cap(words.join(' ')), 'document'), document: true };
+    }
+    if (BODY.test(head) || (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&)$/.test(w)) && !PRONOUN.test(head))) {
+      // "A report by the police said": the document, by a body.
+      const doc = by.length >= 2 && by.at(-1)!.toLowerCase() === 'by' && DOCUMENT.test(by.at(-2)!);
+      return { entity: people.entity(cap(words.join(' ')), 'organisation'), document: doc };
+    }
+    if (ROLE_PERSON.test(head) && words.length >= 2) return { entity: people.entity(cap(words.join(' ')), 'person') };
+    if (GROUP.test(head)) return { entity: people.entity(cap(words.join(' ')), 'group') };
+    return undefined;
+  }
+
+  /** The subject of a reporting verb at `verb`, from the sentence before it. */
+  function subjectBefore(para: number, from: number, verb: number, participle: boolean): Speaker | undefined {
+    const text = paragraphs[para]!;
+    const pre = text.slice(from, verb);
+    const bare = pre.replace(AUX, '');
+    const end = from + bare.length;
+    const pronoun = /(?:^|\s)(he|she)\s*$/i.exec(bare);
+    if (pronoun) {
+      const e = people.lastPersonBefore(para, end - pronoun[1]!.length);
+      return e ? { entity: e } : undefined;
+    }
+    if (/,\s*who\s*$/i.test(bare)) {
+      const m = people.within(para, from, end).at(-1);
+      return m ? { entity: m.entity } : undefined;
+    }
+    const mentions = people.within(para, from, end);
+    const m = mentions.at(-1);
+    if (m) {
+      const between = text.slice(m.end, end).replace(/\([^)]*\)/g, '').replace(/,[^,]*,/g, '').replace(/^[’']s\b/, '');
+      if (wordCount(between) <= 2 && !/[;:]/.test(between)) return { entity: m.entity };
+      const first = mentions[0]!;
+      const initial = wordCount(text.slice(from, first.start)) <= 3;
+      if (initial && (participle || /\b(?:but|and)\s+(?:\S+\s+){0,3}$/.test(text.slice(m.end, verb))) && !/[;:]/.test(text.slice(first.end, end))) return { entity: first.entity };
+      return undefined;
+    }
+    const words = bare.trim().split(/\s+/);
+    return sourceEntity(words.slice(-6));
+  }
+
+  /** The speaker named right after a reporting verb or "according to". */
+  function speakerAfter(para: number, pos: number, stop: number): Speaker | undefined {
+    const text = paragraphs[para]!;
+    const rest = text.slice(pos, stop);
+    const lead = /^\s*/.exec(rest)![0].length;
+    const m = people.within(para, pos, stop)[0];
+    if (m && wordCount(text.slice(pos, m.start)) <= 3) return { entity: m.entity };
+    const np = /^((?:[\p{L}&.'’-]+\s+){0,5}?[\p{L}&.'’-]+)(?=\s*(?:[,.;:!?”"]|$|\s+(?:who|in|on|at|during|after|when|to|that|which|as|about|of|with)\b))/u.exec(rest.slice(lead));
+    if (!np) return undefined;
+    const words = np[1]!.split(/\s+/);
+    if (words.length === 1 && PRONOUN.test(words[0]!)) {
+      const e = /^they$/i.test(words[0]!) ? undefined : people.lastPersonBefore(para, pos);
+      return e ? { entity: e } : undefined;
+    }
+    return sourceEntity(words);
+  }
+
+  // 0. A transcript: paragraphs that open with a speaker's label ("SMITH: …", "Jane Smith: …").
+  const LABEL = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}[\p{Lu} .'’-]{1,40}):\s+(?=\S)/u;
+  const labelled = paragraphs.map((p) => LABEL.exec(p));
+  const turns = new Set<number>();
+  if (labelled.filter(Boolean).length >= 2) {
+    labelled.forEach((m, para) => {
+      if (!m) return;
+      turns.add(para);
+      const label = m[1]!.trim();
+      if (/^(?:q|a|question|answer|interviewer|host|moderator|presenter|reporter|narrator|note|editor's note|update|correction)$/i.test(label)) return;
+      const folded = fold(label);
+      const known = people.mentions.find((x) => fold(x.entity.name) === folded || fold(x.entity.name.split(/\s+/).at(-1)!) === folded)?.entity;
+      const entity = known ?? people.entity(/\p{Ll}/u.test(label) ? label : label.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()), 'person');
+      if (entity === author) return;
+      entity.aliases.add(label);
+      const end = paragraphs[para]!.trimEnd().length;
+      if (/\?["”’]?$/.test(paragraphs[para]!.trimEnd()) && !/[.!]\s/.test(paragraphs[para]!.slice(m[0].length))) return;
+      out.push({ para, start: m[0].length, end, by: entity, quote: false, rule: 'transcript label' });
+    });
+  }
+
+  // 1. Quotations, and the frames that attribute them.
+  const groups = new Map<number, QuoteSegment[]>();
+  for (const q of quotes) if (!turns.has(q.para)) groups.set(q.quote, [...(groups.get(q.quote) ?? []), q]);
+  const attributed: { seg: QuoteSegment; by: Entity }[] = [];
+  for (const segs of groups.values()) {
+    const first = segs[0]!;
+    const last = segs.at(-1)!;
+    const para = first.para;
+    const text = paragraphs[para]!;
+    const inner = paragraphs.slice(first.para, last.para + 1).join(' ');
+    const words = wordCount(first.para === last.para ? text.slice(first.start, first.end) : inner);
+    const prevQuote = quotes.filter((q) => q.para === para && q.end <= first.start).at(-1);
+    const sent = sentenceAt(para, first.start);
+    const from = Math.max(sent.start, prevQuote?.end ?? 0);
+    const before = text.slice(from, first.start);
+    let speaker: Speaker | undefined;
+    let rule = '';
+    let why: string | undefined;
+    if (TITLED.test(before)) continue;
+    // Before it: "According to X “…”", "X pointed out, “…”", "What X calls “…”".
+    const according = /according to\s+(.+?)[,:]?\s*$/iu.exec(before);
+    if (according) {
+      speaker = entityOfPhrase(para, from + according.index + 'according to '.length, first.start, first.start, true);
+      rule = 'according to';
+    }
+    if (!speaker) {
+      const calls = /(?:calls?|called|describ\w+(?:\s+[\p{L}’'-]+){0,3}\s+as|terms?|termed|dismiss\w*(?:\s+[\p{L}’'-]+){0,3}\s+as)(?:\s+(?:it|this|that|them|him|her|(?:the|a|an|his|her|their|its)\s+[\p{L}-]+))?\s*$/iu.exec(before);
+      if (calls) {
+        speaker = subjectBefore(para, from, from + calls.index, false);
+        rule = 'what X calls';
+      }
+    }
+    if (!speaker) {
+      const verbs = [...before.matchAll(REPORTING_VERB)];
+      const v = verbs.at(-1);
+      if (v) {
+        const tail = before.slice(v.index + v[0].length);
+        if (/^(?:\s+[^,.;:“"‘]{0,60}?)?\s*(?:[,:]|\bthat|\bthis)?\s*$/u.test(tail) && wordCount(tail) <= 7) {
+          speaker = subjectBefore(para, from, from + v.index, /ing$/i.test(v[0]));
+          if (speaker) usedVerbs.add(`${para}:${from + v.index}`);
+          rule = 'X said, “…”';
+        }
+      }
+    }
+    if (!speaker && /:\s*$/.test(before)) {
+      const m = people.within(para, from, first.start)[0];
+      if (m) speaker = { entity: m.entity };
+      rule = 'X: “…”';
+    }
+    // After it: "…”, said X", "…,” X said", "…”, according to X".
+    if (!speaker && last.closed) {
+      const ltext = paragraphs[last.para]!;
+      const nextQuote = quotes.find((q) => q.para === last.para && q.start >= last.end);
+      const stop = Math.min(nextQuote?.start ?? ltext.length, (/[.!?](?=\s|$)/.exec(ltext.slice(last.end).replace(/^[.,!?…]+/, (s) => ' '.repeat(s.length)))?.index ?? ltext.length - last.end) + last.end);
+      const after = ltext.slice(last.end, stop);
+      const lead = /^[\s,;:!?…—–-]*/.exec(after)![0].length;
+      const verbFirst = /^(?:according to|[\p{L}]+(?: out)?)/iu.exec(after.slice(lead));
+      if (verbFirst && (/^according to/i.test(verbFirst[0]) || new RegExp(`^(?:${REPORTING_VERB.source})$`, 'iu').test(verbFirst[0]))) {
+        speaker = speakerAfter(last.para, last.end + lead + verbFirst[0].length, stop);
+        usedVerbs.add(`${last.para}:${last.end + lead}`);
+        rule = '“…”, said X';
+      } else {
+        for (const v of after.matchAll(REPORTING_VERB)) {
+          if (wordCount(after.slice(0, v.index)) > 8) break;
+          speaker = subjectBefore(last.para, last.end + lead, last.end + v.index, false);
+          if (speaker) usedVerbs.add(`${last.para}:${last.end + v.index}`);
+          rule = '“…,” X said';
+          break;
+        }
+      }
+    }
+    // No frame: the quotation goes on with the speaker before it.
+    if (!speaker) {
+      const prev = attributed.filter((a) => a.seg.para === para && a.seg.end <= first.start).at(-1);
+      if (prev && !people.within(para, prev.seg.end, first.start).some((m) => m.entity !== prev.by)) {
+        speaker = { entity: prev.by };
+        rule = 'continues the quotation before';
+      }
+    }
+    if (!speaker) {
+      // "X, director of Y, described a similar situation. “…”"
+      const prevSentence = sentencesOf[para]!.filter((s) => s.end <= first.start).at(-1);
+      if (prevSentence && !(prevQuote && prevQuote.end > prevSentence.start)) {
+        const s = text.slice(prevSentence.start, prevSentence.end);
+        const m = people.within(para, prevSentence.start, prevSentence.end)[0];
+        if (m && (INTRODUCES.test(s) || /:\s*$/.test(s)) && wordCount(text.slice(prevSentence.start, m.start)) <= 3) {
+          speaker = { entity: m.entity };
+          rule = 'introduced by the sentence before';
+        }
+      }
+    }
+    if (!speaker && para > 0 && words >= 3 && !people.within(para, 0, first.start).length) {
+      const prev = out.filter((p) => (p.toPara ?? p.para) === para - 1).at(-1);
+      const prevText = paragraphs[para - 1]!;
+      if (prev?.quote) {
+        speaker = { entity: prev.by };
+        rule = 'continues the speaker of the paragraph before';
+        if (first.start > 0) why = `speaker taken from the quotation in the paragraph before`;
+      } else if (first.start === 0 && /:\s*$/.test(prevText)) {
+        const m = people.within(para - 1, sentenceAt(para - 1, prevText.length - 1).start, prevText.length)[0];
+        if (m) speaker = { entity: m.entity };
+        rule = 'introduced by the paragraph before';
+      }
+    }
+    if (!speaker && words < 5) {
+      // A phrase echoing an attributed quotation: "‘deeply indoctrinated’".
+      const phrase = fold(text.slice(first.start + 1, last.end - 1)).replace(/[^\p{L}\p{N} ]/gu, '');
+      const echo = phrase.length > 6 ? out.find((p) => p.quote && fold(paragraphs[p.para]!.slice(p.start, p.end)).replace(/[^\p{L}\p{N} ]/gu, '').includes(phrase)) : undefined;
+      if (echo) {
+        speaker = { entity: echo.by, document: echo.document };
+        rule = 'echoes a quotation';
+        why = `echoes ${echo.by.name}'s words quoted before`;
+      }
+    }
+    if (!speaker) {
+      if (words >= 5 && !first.single) unsure.push(`${para + 1}: a quotation with no speaker found, not proposed: ${preview(text.slice(first.start))}`);
+      continue;
+    }
+    if (first.single && words < 3 && rule !== 'echoes a quotation' && rule !== 'what X calls' && rule !== 'X said, “…”') continue;
+    if (speaker.entity === author) continue;
+    if (rule === 'X said, “…”' && wordCount(before.slice(0)) > 0 && words < 3) why = 'a short quotation inside a reported sentence';
+    for (const seg of segs) attributed.push({ seg, by: speaker.entity });
+    // Whole paragraphs become one block claim; parts of paragraphs, inline claims.
+    let run: QuoteSegment[] = [];
+    const flush = () => {
+      if (run.length) out.push({ para: run[0]!.para, toPara: run.at(-1)!.para, start: 0, end: 0, by: speaker!.entity, quote: true, rule, ...(speaker!.document ? { document: true } : {}), ...(why ? { unsure: why } : {}) });
+      run = [];
+    };
+    for (const seg of segs) {
+      const ptext = paragraphs[seg.para]!;
+      const whole = seg.start === 0 && /^[.,;!?]?\s*$/.test(ptext.slice(seg.end)) && segs.length > 1;
+      if (whole) {
+        run.push(seg);
+        continue;
+      }
+      flush();
+      out.push({ para: seg.para, start: seg.start, end: seg.end + (/^[.,]/.test(ptext.slice(seg.end)) && !seg.closed ? 1 : 0), by: speaker.entity, quote: true, rule, ...(speaker.document ? { document: true } : {}), ...(why ? { unsure: why } : {}) });
+    }
+    flush();
+  }
+
+  // 2. Reported speech: a reporting verb or "according to" with its clause.
+  paragraphs.forEach((text, para) => {
+    if (turns.has(para)) return;
+    for (const sent of sentencesOf[para]!) {
+      const s = text.slice(sent.start, sent.end);
+      const found: { start: number; end: number; by: Speaker; via?: Entity; rule: string }[] = [];
+      const clauseEnd = (from: number, limit: number) => {
+        let end = limit;
+        const rest = text.slice(from, end);
+        const stop = /\s[–—]\s|,\s+according to\b|\s\(\s*|;\s/u.exec(rest);
+        if (stop) end = from + stop.index;
+        while (end > from && /[\s.,;:!?]/.test(text[end - 1]!) && !/[”"’]/.test(text[end - 1]!)) end--;
+        return end;
+      };
+      // "According to X, …" and "…, according to X."
+      for (const m of s.matchAll(/\baccording to\s+/giu)) {
+        const at = sent.start + m.index;
+        // Inside a quotation, "according to" is the speaker's own reasoning, not another's claim.
+        if (quoteAround(para, at)) continue;
+        const afterNp = at + m[0].length;
+        if (m.index > 0 && /,\s*$/.test(s.slice(0, m.index))) {
+          const by = speakerAfter(para, afterNp, sent.end);
+          const end = sent.start + s.slice(0, m.index).replace(/,\s*$/, '').length;
+          if (by && wordCount(text.slice(sent.start, end)) >= 4) found.push({ start: sent.start, end, by, rule: '…, according to X' });
+          continue;
+        }
+        const mention = people.within(para, afterNp, sent.end)[0];
+        const npEnd = mention && wordCount(text.slice(afterNp, mention.start)) <= 4 ? mention.end : afterNp;
+        const comma = text.indexOf(',', npEnd);
+        if (comma < 0 || comma >= sent.end || /[“"]/.test(text.slice(afterNp, comma))) continue;
+        const by = mention && npEnd === mention.end ? { entity: mention.entity } : entityOfPhrase(para, afterNp, comma, at, true);
+        let start = comma + 1;
+        while (/\s/.test(text[start] ?? '')) start++;
+        if (by) found.push({ start, end: clauseEnd(start, sent.end), by, rule: 'according to X, …' });
+      }
+      for (const v of s.matchAll(REPORTING_VERB)) {
+        const at = sent.start + v.index;
+        if (usedVerbs.has(`${para}:${at}`)) continue;
+        const verb = v[0];
+        const pre = text.slice(sent.start, at);
+        const after = text.slice(at + verb.length, sent.end);
+        const q = quoteAround(para, at);
+        const limit = q ? Math.min(sent.end, q.end - 1) : sent.end;
+        // Inverted: "…, X said." and "…, said X."
+        const commaBefore = pre.lastIndexOf(',');
+        if (commaBefore > 0 && wordCount(after) <= 8 && !/\bthat\b|[“"]/u.test(after) && wordCount(pre.slice(commaBefore)) <= 6) {
+          const by = wordCount(pre.slice(commaBefore)) === 0 ? speakerAfter(para, at + verb.length, sent.end) : subjectBefore(para, sent.start + commaBefore + 1, at, false);
+          const clause = text.slice(sent.start, sent.start + commaBefore);
+          if (by && wordCount(clause) >= 4 && !/^[“"‘«]/u.test(clause.trim())) found.push({ start: sent.start, end: sent.start + commaBefore, by, rule: '…, X said' });
+          continue;
+        }
+        // Forward: "X said (that) …", "X told delegates that …", "who claims to …", "saying that …".
+        let start = -1;
+        const that = /^\s+(?:(?:[^,.;:“"]{1,40}?)\s+)?that\s+/u.exec(after);
+        const objectOk = that && (TELL.test(verb) || !/\s/.test(that[0].trim().replace(/\s+that$/, '')) || /^\s+(?:in|on|at|during|after|before|last|this|earlier|later|yesterday|today|again|also|publicly|privately|repeatedly|in a \w+)\b/i.test(after));
+        if (that && objectOk && wordCount(that[0]) <= 7) start = at + verb.length + that[0].length;
+        else if (CLAIM_TO.test(verb) && /^\s+to\s+\p{L}/u.test(after)) start = at + verb.length + /^\s+/.exec(after)![0].length;
+        else if (!NEEDS_THAT.test(verb) && !TELL.test(verb.replace(/ing$/, ''))) {
+          const next = /^\s+(\S+)/.exec(after);
+          if (next && CLAUSE_START.test(next[1]!) && !/^(?:to|in|on|at|of|by|for|with|so|as)$/i.test(next[1]!)) start = at + verb.length + /^\s+/.exec(after)![0].length;
+        }
+        if (start < 0 || /^[“"‘«]/u.test(text.slice(start))) continue;
+        // Inside a quotation, "he" and "she" are people the speaker talks about, whom the text does not name.
+        if (q && /(?:^|\s)(?:he|she|they)\s*$/i.test(pre.replace(AUX, ''))) continue;
+        const by = subjectBefore(para, sent.start, at, /ing$/i.test(verb));
+        if (!by) continue;
+        let end = /,\s*who\s+\S*\s*$/i.test(pre.replace(AUX, '') + ' ') || /,\s*who\s*$/i.test(pre.replace(AUX, '')) ? text.indexOf(',', start) : -1;
+        if (end < 0 || end > limit) end = clauseEnd(start, limit);
+        if (wordCount(text.slice(start, end)) < 3) continue;
+        found.push({ start, end, by, rule: 'X said that …' });
+      }
+      for (const f of found) {
+        // Relayed: "X said Y had told him …": Y's words, relayed by X.
+        const clause = text.slice(f.start, f.end);
+        const relay = /^((?:[\p{L}'’.-]+\s+){0,5}?)(?:had\s+|has\s+)?(?:told|assured|informed|promised|warned)\s+(?:him|her|them|me|us)(?:\s+that)?\s+/u.exec(clause);
+        let by = f.by;
+        let via: Entity | undefined;
+        let start = f.start;
+        if (relay && relay[1]) {
+          const inner = entityOfPhrase(para, f.start, f.start + relay[1].length, f.start, true);
+          if (inner && inner.entity !== f.by.entity) {
+            via = f.by.entity;
+            by = inner;
+            start = f.start + relay[0].length;
+          }
+        }
+        if (by.entity === author) continue;
+        out.push({ para, start, end: f.end, by: by.entity, ...(via ? { via } : {}), quote: false, rule: f.rule, ...(by.document ? { document: true } : {}) });
+      }
+    }
+  });
+
+  return { claims: tidy(out, quotes), unsure };
+}
+
+/** One proposal per span: no crossing spans, a quotation inside the same speaker's reported words is theirs already. */
+function tidy(claims: Proposal[], quotes: QuoteSegment[]): Proposal[] {
+  const key = (p: Proposal) => `${p.para}:${p.start}:${p.end}:${p.toPara ?? ''}`;
+  const kept: Proposal[] = [];
+  const seen = new Set<string>();
+  for (const p of claims) {
+    if (p.toPara !== undefined) {
+      kept.push(p);
+      continue;
+    }
+    if (p.end <= p.start || seen.has(key(p))) continue;
+    // A reported clause may not cut a quotation in two.
+    if (!p.quote && quotes.some((q) => q.para === p.para && ((q.start < p.start && p.start < q.end && q.end < p.end) || (p.start < q.start && q.start < p.end && p.end < q.end - 1)))) continue;
+    seen.add(key(p));
+    kept.push(p);
+  }
+  const inBlock = (p: Proposal, b: Proposal) => b.toPara !== undefined && p.toPara === undefined && p.para >= b.para && p.para <= b.toPara;
+  const contains = (a: Proposal, b: Proposal) => a !== b && a.para === b.para && a.toPara === undefined && b.toPara === undefined && a.start <= b.start && b.end <= a.end;
+  const crosses = (a: Proposal, b: Proposal) => a.para === b.para && a.toPara === undefined && b.toPara === undefined && a.start < b.start && b.start < a.end && a.end < b.end;
+  const out: Proposal[] = [];
+  for (const p of kept) {
+    // The same words, found twice: the quotation's frame wins.
+    if (kept.some((o) => o !== p && o.quote && !p.quote && o.para === p.para && Math.abs(o.start - p.start) <= 1 && Math.abs(o.end - p.end) <= 2)) continue;
+    if (kept.some((o) => (contains(o, p) || inBlock(p, o)) && o.by === p.by)) continue;
+    if (out.some((o) => crosses(o, p) || crosses(p, o))) continue;
+    out.push(p);
+  }
+  return out.sort((a, b) => a.para - b.para || a.start - b.start || b.end - a.end);
+}
+
+const preview = (s: string) => (s.length > 70 ? `${s.slice(0, 70)}…` : s);

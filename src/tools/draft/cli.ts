@@ -1,0 +1,69 @@
+/**
+ * `npm run draft -- <file.txt|.md|.html> [--slug s] [--author id-or-name] [--force] [--dry-run]`:
+ * drafts a reading from a raw article. Writes `content/readings/<slug>.md`
+ * and a speaker file for each new person or body, then prints what it
+ * proposed and what it was unsure of. Every proposed claim carries `draft`
+ * until an editor reviews it; `npm run lint:content` lists them.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ContentError, formatProblem } from '../../core/problems';
+import { processReading } from '../../pipeline/index';
+import { DEFAULT_DIRS } from '../../site/content-dirs';
+import { loadSpeakers } from '../../site/speakers-dir';
+import { draftReading, readArticle } from './draft';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const has = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  if (i >= 0) args.splice(i, 1);
+  return i >= 0;
+};
+const slug = flag('slug');
+const author = flag('author');
+const force = has('force');
+const dryRun = has('dry-run');
+const file = args[0];
+if (!file || args.length > 1) {
+  console.error('usage: npm run draft -- <article.txt|.md|.html> [--slug slug] [--author speaker-id-or-"Name"] [--force] [--dry-run]');
+  process.exit(2);
+}
+
+const started = performance.now();
+const root = process.cwd();
+const { speakers } = await loadSpeakers(resolve(root, DEFAULT_DIRS.speakers), root);
+const article = readArticle(await readFile(resolve(root, file), 'utf8'), file);
+const draft = draftReading(article, { speakers, ...(author ? { author } : {}), ...(slug ? { slug } : {}) });
+const path = join(DEFAULT_DIRS.readings, `${draft.slug}.md`);
+
+// A draft builds as it is: check it with the build's own pipeline before writing anything.
+try {
+  await processReading(draft.markdown, path, { speakers: draft.speakers, base: '/' });
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(`the draft would not build (please report this with the article):\n${error.problems.map(formatProblem).join('\n')}`);
+  process.exitCode = 1;
+}
+const ms = Math.round(performance.now() - started);
+
+if (!dryRun && !process.exitCode) {
+  if (existsSync(path) && !force) {
+    console.error(`${path} exists already: pass --slug another-slug, or --force to replace it`);
+    process.exit(1);
+  }
+  await mkdir(DEFAULT_DIRS.readings, { recursive: true });
+  await mkdir(DEFAULT_DIRS.speakers, { recursive: true });
+  await writeFile(path, draft.markdown);
+  for (const [id, yaml] of draft.speakerFiles) {
+    const p = join(DEFAULT_DIRS.speakers, `${id}.yaml`);
+    if (!existsSync(p)) await writeFile(p, yaml);
+  }
+  console.log(`created ${path}${draft.speakerFiles.size ? ` and ${draft.speakerFiles.size} speaker file${draft.speakerFiles.size === 1 ? '' : 's'} in ${DEFAULT_DIRS.speakers}/` : ''} (${ms} ms)`);
+} else if (dryRun) console.log(draft.markdown);
+for (const line of draft.report) console.log(line);
+if (!dryRun && !process.exitCode) console.log(`next: review each claim marked draft (npm run lint:content -- ${path} lists them), remove "draft" from those you accept, then npm run dev`);

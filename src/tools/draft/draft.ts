@@ -1,0 +1,191 @@
+/**
+ * A draft reading from a raw article: the text as a reader sees it, with
+ * every proposed claim marked `draft` for an editor to review, the speaker
+ * files of the people and bodies it names, and a report of what was
+ * proposed and what the rules were unsure of. Deterministic and offline:
+ * rules over the text, no model, no network.
+ */
+import { stringify } from 'yaml';
+import { slugWords, type SpeakerId } from '../../core/ids';
+import type { Speaker } from '../../core/model';
+import { proposeClaims, type Proposal } from './claims';
+import { proposeNumbers } from './numbers';
+import { cap, People, type Entity } from './people';
+import { renderBlock, renderParagraph, type Span } from './render';
+import { fromHtml, fromMarkdown, fromText, type Article } from './source';
+import { fold, wordCount } from './text';
+
+export interface DraftOptions {
+  /** Speakers already on the site: reused when a name or an alias matches. */
+  speakers: ReadonlyMap<SpeakerId, Speaker>;
+  /** The writer's speaker id, or their name. */
+  author?: string;
+  slug?: string;
+}
+
+export interface Draft {
+  slug: string;
+  markdown: string;
+  /** New speaker files: id → YAML. */
+  speakerFiles: Map<string, string>;
+  /** Every speaker the reading uses, new and reused, for building it. */
+  speakers: Map<SpeakerId, Speaker>;
+  /** What was proposed and what the rules were unsure of, line by line. */
+  report: string[];
+  stats: { claims: number; quotes: number; reported: number; unsure: number; numbers: number; names: number; newSpeakers: number; reusedSpeakers: number };
+}
+
+/** Reads the source by its kind: `.html`, `.md`, or text. */
+export function readArticle(source: string, path: string): Article {
+  if (/\.html?$/i.test(path)) return fromHtml(source);
+  if (/\.(?:md|markdown)$/i.test(path)) return fromMarkdown(source);
+  return fromText(source);
+}
+
+export function draftReading(article: Article, options: DraftOptions): Draft {
+  const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+  const people = new People(paragraphs);
+  const report: string[] = [];
+
+  // The writer: --author, the front matter, the byline; else nobody the text quotes.
+  const existing = new Map<string, Speaker>();
+  for (const s of options.speakers.values()) for (const form of [s.name, ...s.aliases]) if (!existing.has(fold(form))) existing.set(fold(form), s);
+  let authorEntity: Entity | undefined;
+  let authorId: string | undefined = options.author && options.speakers.has(options.author as SpeakerId) ? options.author : article.authorId;
+  const authorName = authorId ? undefined : (options.author ?? article.byline);
+  if (authorName) {
+    authorEntity = people.entity(authorName, 'person', article.publication ? `Writer, ${article.publication}` : 'Writer');
+  } else if (authorId) {
+    const s = options.speakers.get(authorId as SpeakerId);
+    if (s) authorEntity = people.entity(s.name, s.kind);
+  }
+
+  const { claims, unsure } = proposeClaims(paragraphs, people, authorEntity);
+  const { numbers, names, quantities } = proposeNumbers(paragraphs);
+
+  // Speaker ids: an existing speaker when a name or an alias matches, else a new file.
+  const used = new Set<Entity>();
+  for (const c of claims) {
+    used.add(c.by);
+    if (c.via) used.add(c.via);
+    c.by.claims++;
+  }
+  for (const m of people.mentions) used.add(m.entity);
+  if (authorEntity) used.add(authorEntity);
+  const taken = new Set<string>(options.speakers.keys());
+  const speakers = new Map<SpeakerId, Speaker>();
+  const speakerFiles = new Map<string, string>();
+  const fresh: Entity[] = [];
+  let reused = 0;
+  for (const e of used) {
+    const match = [e.name, ...e.aliases].map((f) => existing.get(fold(f))).find((s) => s && (fold(s.name) === fold(e.name) || s.aliases.some((a) => fold(a) === fold(e.name)) || wordCount(e.name) === 1));
+    if (match) {
+      e.id = match.id;
+      speakers.set(match.id, match);
+      reused++;
+      continue;
+    }
+    let id = slugWords(e.name).join('-') || 'speaker';
+    for (let n = 2; taken.has(id); n++) id = `${slugWords(e.name).join('-')}-${n}`;
+    taken.add(id);
+    e.id = id;
+    fresh.push(e);
+  }
+  if (authorEntity) authorId = authorEntity.id;
+  if (!authorId) {
+    authorId = 'unknown-author';
+    if (!options.speakers.has('unknown-author' as SpeakerId)) fresh.push({ key: 'unknown author', name: 'Unknown author', kind: 'person', aliases: new Set(), id: authorId, claims: 0 });
+    else speakers.set(authorId as SpeakerId, options.speakers.get(authorId as SpeakerId)!);
+    report.push('no byline found: the author is "unknown-author"; pass --author <speaker-id or "Name"> to set it');
+  }
+  // Aliases no other speaker of the reading shares: a shared one would stop the build.
+  const forms = new Map<string, number>();
+  const allForms = (s: { name: string; aliases: Iterable<string> }) => [s.name, ...s.aliases].map(fold);
+  for (const s of speakers.values()) for (const f of new Set(allForms(s))) forms.set(f, (forms.get(f) ?? 0) + 1);
+  for (const e of fresh) for (const f of new Set(allForms(e))) forms.set(f, (forms.get(f) ?? 0) + 1);
+  for (const e of fresh) {
+    const aliases = [...e.aliases].filter((a) => a !== e.name && forms.get(fold(a)) === 1);
+    const data = { name: e.name, kind: e.kind, ...(e.role ? { role: e.role } : {}), aliases };
+    speakerFiles.set(e.id!, stringify(data, { lineWidth: 0 }));
+    speakers.set(e.id as SpeakerId, { id: e.id as SpeakerId, name: e.name, kind: e.kind, ...(e.role ? { role: e.role } : {}), aliases });
+  }
+
+  // The body.
+  const claimSpans = (para: number): Span[] =>
+    claims
+      .filter((c) => c.toPara === undefined && c.para === para)
+      .map((c) => ({ start: c.start, end: c.end, open: ':claim[', close: `]{${attributes(c)}}`, rank: 0 }));
+  const paraIndex = new Map<number, number>();
+  let p = 0;
+  article.blocks.forEach((b, i) => b.kind === 'paragraph' && paraIndex.set(i, p++));
+  const out: string[] = [];
+  const blockOf = new Map(claims.filter((c) => c.toPara !== undefined).map((c) => [c.para, c]));
+  let openBlock: Proposal | undefined;
+  for (const [i, b] of article.blocks.entries()) {
+    const para = paraIndex.get(i);
+    if (para === undefined) {
+      out.push(renderBlock(b, article.markdown));
+      continue;
+    }
+    const spans = [
+      ...claimSpans(para),
+      ...numbers.filter((n) => n.para === para).map((n) => ({ start: n.start, end: n.end, open: ':num[', close: `]{${[n.quantity ? `q=${n.quantity}` : '', n.asof ? `asof=${n.asof}` : ''].filter(Boolean).join(' ')}}`, rank: 1 })),
+      ...names.filter((n) => n.para === para).map((n) => ({ start: n.start, end: n.end, open: ':name[', close: ']', rank: 2 })),
+    ];
+    let md = renderParagraph(b.text, spans, article.markdown);
+    const block = blockOf.get(para);
+    if (block) {
+      openBlock = block;
+      md = `:::claim{${attributes(block)}}\n${md}`;
+    }
+    if (openBlock && para === openBlock.toPara) {
+      md += '\n:::';
+      openBlock = undefined;
+    }
+    out.push(md);
+  }
+
+  const quoteCount = claims.filter((c) => c.quote).length;
+  const reportedSpeakers = [...speakers.keys()].filter((id) => id !== authorId);
+  const frontmatter: Record<string, unknown> = {
+    title: article.title ?? cap(paragraphs[0]?.split(/\s+/).slice(0, 8).join(' ') ?? 'Untitled'),
+    ...(article.dek ? { dek: article.dek } : {}),
+    author: authorId,
+    ...(article.publication ? { publication: article.publication } : {}),
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.published ? { published: article.published } : {}),
+    ...article.extra,
+    speakers: reportedSpeakers,
+    ...(Object.keys(quantities).length ? { quantities } : {}),
+  };
+  const markdown = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${out.join('\n\n')}\n`;
+  const slug = options.slug ?? (slugWords(String(frontmatter.title)).slice(0, 8).join('-') || 'draft');
+
+  // The report.
+  const line = (c: Proposal) => {
+    const text = c.toPara === undefined ? paragraphs[c.para]!.slice(c.start, c.end) : paragraphs.slice(c.para, c.toPara + 1).join(' ');
+    return `  ¶${c.para + 1} ${c.quote ? 'quote' : 'reported'} by ${c.by.id}${c.via ? ` via ${c.via.id}` : ''}${c.document ? ' (document)' : ''}: ${text.length > 72 ? text.slice(0, 72) + '…' : text}${c.unsure ? `\n      unsure: ${c.unsure}` : ''}`;
+  };
+  report.unshift(
+    `proposed ${claims.length} claims (${quoteCount} quotations, ${claims.length - quoteCount} reported statements), ${numbers.length} numbers, ${names.length} names; speakers: ${fresh.length} new, ${reused} reused`,
+    ...claims.map(line),
+  );
+  if (article.dropped.length) report.push(`dropped as page residue: ${article.dropped.map((d) => JSON.stringify(d.length > 40 ? d.slice(0, 40) + '…' : d)).join(', ')}`);
+  for (const e of fresh) report.push(`new speaker ${e.id}: ${e.name} (${e.kind}${e.role ? `, ${e.role}` : ''})`);
+  const doubts = [...claims.filter((c) => c.unsure).map((c) => `¶${c.para + 1}: ${c.unsure}`), ...unsure];
+  for (const e of fresh) if (e.kind === 'person' && !e.role && e.claims > 0) doubts.push(`${e.id}: no role found in the text`);
+  if (doubts.length) report.push('unsure:', ...doubts.map((d) => `  ${d}`));
+
+  return {
+    slug,
+    markdown,
+    speakerFiles,
+    speakers,
+    report,
+    stats: { claims: claims.length, quotes: quoteCount, reported: claims.length - quoteCount, unsure: doubts.length, numbers: numbers.length, names: names.length, newSpeakers: fresh.length, reusedSpeakers: reused },
+  };
+}
+
+function attributes(c: Proposal): string {
+  return [`by=${c.by.id}`, c.via ? `via=${c.via.id}` : '', c.document ? 'kind=document' : '', 'draft'].filter(Boolean).join(' ');
+}

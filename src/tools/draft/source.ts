@@ -1,0 +1,198 @@
+/**
+ * From what an editor has (text pasted from a web page, a saved HTML page,
+ * a Markdown file, a transcript) to the article as a reader sees it: its
+ * headline, dek, byline, date, and the paragraphs of its body, without the
+ * page's residue (breadcrumbs, share and comment prompts, "You may also
+ * like" lists).
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { parse as parseYamlText } from 'yaml';
+import { findNumbers } from '../../core/numbers';
+import { wordCount } from './text';
+
+export interface Block {
+  kind: 'paragraph' | 'heading' | 'figure';
+  /** Plain text for text and HTML sources; Markdown as written for Markdown sources. */
+  text: string;
+}
+
+export interface Article {
+  title?: string;
+  dek?: string;
+  /** The writer's name, as the byline gives it. */
+  byline?: string;
+  publication?: string;
+  url?: string;
+  /** An ISO date: 2018-04-17, 2018-04 or 2018. */
+  published?: string;
+  blocks: Block[];
+  /** Lines dropped as page residue, for the report. */
+  dropped: string[];
+  /** The body is Markdown already (a `.md` source): it is not escaped. */
+  markdown: boolean;
+  /** The author's speaker id, when a Markdown source's front matter names one. */
+  authorId?: string;
+  /** Other front-matter fields of a Markdown source, kept as they were. */
+  extra: Record<string, unknown>;
+}
+
+/** Lines that belong to the page, not the article. */
+const RESIDUE =
+  /^(?:home\s*[»›>|/].*|.*\s[»›]\s.*|(?:share|tweet|email|print|pin|save|copy link|whatsapp|facebook|twitter|x|linkedin|reddit|telegram)(?:\s+(?:this|on|via|the)\b.*)?:?|share this (?:article|story|post|page).*|leave a (?:comment|reply).*|\d*\s*comments?|add (?:a )?comment.*|post a comment|join the (?:conversation|discussion).*|you may also like.*|you might also like.*|related(?: (?:articles|stories|posts|content|reading))?:?|read (?:more|also|next)\b.*|more (?:from|on|stories)\b.*|recommended(?: for you)?|most (?:popular|read)|advertisement|sponsored(?: content)?|subscribe\b.*|sign up\b.*newsletter.*|follow us\b.*|click here\b.*|tags?:.*|filed under\b.*|posted in\b.*|categories:.*|skip to (?:main )?content|menu|search|log ?in|sign in|previous (?:article|post)|next (?:article|post)|back to top)$/i;
+
+/** Prompts after which the rest of a pasted page is lists, comments and footers. */
+const TAIL = /^(?:you may also like|you might also like|related(?: articles| stories| posts| content)?|leave a (?:comment|reply)|\d*\s*comments?|more from\b|recommended|most (?:popular|read)|read next)\b/i;
+
+const BY = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|bin|and))*)(?:\s*[,|–—-]\s*(.+))?$/iu;
+/** A closing signature: "Jane Doe, The Daily Post" or "Jane Doe". */
+const SIGNATURE = /^[—–-]?\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:,\s*([^,]{2,60}?))?\s*,?$/u;
+const DATE_LINE = /^(?:(?:published|posted|updated|last updated|first published)(?: on)?:?\s*)?(.{4,60})$/i;
+
+const terminal = (s: string) => /[.!?…:;]["”’')\]]*$/u.test(s.trim());
+const isShort = (s: string, words = 25) => wordCount(s) <= words;
+
+/** A date alone on its line, as an ISO date, or undefined. */
+function dateOf(line: string): string | undefined {
+  const m = DATE_LINE.exec(line.trim());
+  if (!m) return undefined;
+  const found = findNumbers(m[1]!);
+  const date = found.find((n) => n.kind === 'date' && /^\d{4}/.test(String(n.value)));
+  if (!date || wordCount(m[1]!) > wordCount(date.text) + 3) return undefined;
+  return String(date.value);
+}
+
+/** Splits text into paragraphs: blank lines, and line ends after a sentence's end (pasted text often has one paragraph a line). */
+function paragraphsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const chunk of text.split(/\n[ \t]*\n/)) {
+    let current = '';
+    for (const raw of chunk.split('\n')) {
+      const line = raw.replace(/\s+/g, ' ').trim();
+      if (!line) continue;
+      if (current && (terminal(current) || !isShort(line, 1000)) && /^[\p{Lu}\p{N}“"‘'«(—–-]/u.test(line)) {
+        out.push(current);
+        current = line;
+      } else current = current ? `${current} ${line}` : line;
+    }
+    if (current) out.push(current);
+  }
+  return out;
+}
+
+/** Captions kept from a page whose pictures are gone. */
+const CAPTION = /^(?:above|below|pictured|photo|image|video|watch|caption|credit|file photo)\b[:\s]|(?:\((?:photo|image|file|video)[^)]*\)|(?:getty images|reuters|ap photo|afp)\)?)$/i;
+
+/** The article of a plain-text page: residue dropped, head recognised. */
+export function fromText(text: string): Article {
+  const article: Article = { blocks: [], dropped: [], markdown: false, extra: {} };
+  let lines = paragraphsOf(text.replace(/\r\n?/g, '\n'));
+  const kept: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (TAIL.test(line) && i >= lines.length / 2 && isShort(line, 8)) {
+      article.dropped.push(...lines.slice(i));
+      break;
+    }
+    if (RESIDUE.test(line) && isShort(line, 30)) article.dropped.push(line);
+    else kept.push(line);
+  }
+  lines = kept;
+  // The head: headline, then a dek, byline and date in any order, before the first paragraph of prose.
+  let i = 0;
+  const isProse = (s: string) => terminal(s) && wordCount(s) > 12;
+  if (lines[0] && !isProse(lines[0])) article.title = lines[i++]!;
+  for (; i < lines.length && i < 6; i++) {
+    const line = lines[i]!;
+    const by = BY.exec(line);
+    const date = dateOf(line);
+    if (by && isShort(line, 16)) {
+      article.byline = by[1]!.trim();
+      const rest = by[2]?.trim();
+      if (rest) {
+        const d = dateOf(rest);
+        if (d) article.published ??= d;
+        else article.publication ??= rest;
+      }
+    } else if (date) article.published ??= date;
+    else if (!article.dek && !isProse(line) && !terminal(line) && isShort(line) && i === 1) article.dek = line;
+    else break;
+  }
+  const body = lines.slice(i);
+  // A closing signature names the writer.
+  const last = body.at(-1);
+  const sig = last ? SIGNATURE.exec(last) : null;
+  if (sig && isShort(last!, 10) && !article.byline) {
+    article.byline = sig[1]!;
+    if (sig[2]) article.publication ??= sig[2].trim();
+    body.pop();
+  }
+  let prose = false;
+  for (const line of body) {
+    if (CAPTION.test(line) && isShort(line, 40)) article.blocks.push({ kind: 'figure', text: line });
+    else if (!terminal(line) && isShort(line, 14) && !/["“”]/.test(line)) {
+      // A short line without a stop: before the prose, the lead picture's caption; among it, a subheading.
+      article.blocks.push({ kind: prose ? 'heading' : 'figure', text: line });
+    } else {
+      prose = true;
+      article.blocks.push({ kind: 'paragraph', text: line });
+    }
+  }
+  return article;
+}
+
+/** The article of an HTML page, as Firefox's Reader View would show it. */
+export function fromHtml(html: string): Article {
+  const { document } = parseHTML(html);
+  const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
+  const published = meta('meta[property="article:published_time"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const description = meta('meta[name="description"]') ?? meta('meta[property="og:description"]');
+  const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  const article: Article = { blocks: [], dropped: [], markdown: false, extra: {} };
+  article.title = parsed?.title?.trim() || undefined;
+  if (parsed?.byline) article.byline = parsed.byline.replace(/^by\s+/i, '').replace(/\s*[|,–—].*$/, '').trim() || undefined;
+  article.publication = parsed?.siteName?.trim() || meta('meta[property="og:site_name"]');
+  if (canonical && /^https?:\/\//.test(canonical)) article.url = canonical;
+  const date = /^(\d{4}-\d{2}-\d{2})/.exec(parsed?.publishedTime ?? published ?? '');
+  if (date) article.published = date[1];
+  const content = parseHTML(`<!doctype html><html><body>${parsed?.content ?? document.body?.innerHTML ?? ''}</body></html>`).document;
+  const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  for (const el of content.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, figcaption, pre')) {
+    // Paragraphs inside list items and captions are read with them.
+    if (el.tagName !== 'FIGCAPTION' && el.parentElement?.closest('li, figcaption, p')) continue;
+    const text = clean(el.textContent);
+    if (!text) continue;
+    if (/^H[1-6]$/.test(el.tagName)) {
+      if (text === article.title) continue;
+      article.blocks.push({ kind: 'heading', text });
+    } else if (el.tagName === 'FIGCAPTION') article.blocks.push({ kind: 'figure', text });
+    else if (RESIDUE.test(text) && isShort(text, 30)) article.dropped.push(text);
+    else article.blocks.push({ kind: 'paragraph', text });
+  }
+  const first = article.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+  if (description && !first.startsWith(description.replace(/…$|\.\.\.$/, '').slice(0, 60))) article.dek = description;
+  return article;
+}
+
+/** A Markdown source: its front matter kept, its body's paragraphs as written. */
+export function fromMarkdown(source: string): Article {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  const data = (fm ? parseYamlText(fm[1]!) : {}) as Record<string, unknown>;
+  const body = fm ? text.slice(fm[0].length) : text;
+  const article: Article = { blocks: [], dropped: [], markdown: true, extra: {} };
+  for (const [key, value] of Object.entries(data ?? {})) {
+    if (key === 'title' || key === 'dek' || key === 'publication' || key === 'url' || key === 'published') article[key] = String(value);
+    else if (key === 'author') article.authorId = String(value);
+    else if (key !== 'speakers') article.extra[key] = value;
+  }
+  for (const chunk of body.split(/\n[ \t]*\n/)) {
+    const line = chunk.trim();
+    if (!line) continue;
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    if (heading && !article.title && !article.blocks.length && line.startsWith('# ')) article.title = heading[1]!;
+    else if (heading) article.blocks.push({ kind: 'heading', text: heading[1]! });
+    else article.blocks.push({ kind: 'paragraph', text: line.replace(/\s*\n\s*/g, ' ') });
+  }
+  return article;
+}

@@ -1,0 +1,103 @@
+/**
+ * `npm run draft`: each case of tests/draft/<case>/ (an `input.txt`, `.md` or
+ * `.html`) is drafted with no speakers on the site and compared with
+ * `expected.md` and `speakers.yaml` (the new speaker files, one after
+ * another); every draft must build as it is. The seed's raw text is drafted
+ * and scored against the hand-annotated seed reading.
+ * `UPDATE=1 npx vitest run tests/unit/draft.test.ts` rewrites the expected files.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { processReading } from '../../src/pipeline/index';
+import { loadSpeakers } from '../../src/site/speakers-dir';
+import { draftReading, readArticle } from '../../src/tools/draft/draft';
+import { scoreDraft } from '../../src/tools/draft/score';
+import { lintReading } from '../../src/tools/lint/lint';
+
+const root = new URL('../draft/', import.meta.url).pathname;
+const project = new URL('../../', import.meta.url).pathname;
+const update = process.env.UPDATE === '1';
+
+function expectFile(path: string, actual: string) {
+  if (update) writeFileSync(path, actual);
+  else {
+    expect(existsSync(path), `${path} is missing: run UPDATE=1 npx vitest run tests/unit/draft.test.ts and review it`).toBe(true);
+    expect(actual).toBe(readFileSync(path, 'utf8'));
+  }
+}
+
+describe('draft fixtures', () => {
+  for (const name of readdirSync(root).filter((d) => !d.startsWith('_') && !d.includes('.'))) {
+    test(name, async () => {
+      const input = readdirSync(join(root, name)).find((f) => /^input\.(txt|md|html)$/.test(f))!;
+      const article = readArticle(readFileSync(join(root, name, input), 'utf8'), input);
+      const draft = draftReading(article, { speakers: new Map(), slug: name });
+      expectFile(join(root, name, 'expected.md'), draft.markdown);
+      expectFile(join(root, name, 'speakers.yaml'), [...draft.speakerFiles].map(([id, yaml]) => `# ${id}.yaml\n${yaml}`).join('---\n'));
+      const model = await processReading(draft.markdown, `${name}.md`, { speakers: draft.speakers, base: '/' });
+      expect(model.claims.length).toBe(draft.stats.claims);
+      expect(model.claims.every((c) => c.draft)).toBe(true);
+    });
+  }
+});
+
+describe('the seed', async () => {
+  const { speakers } = await loadSpeakers(join(project, 'content/speakers'), project);
+  const raw = readFileSync(join(project, 'tests/sources/000_cade300bc81b7d5f.txt'), 'utf8');
+  const goldPath = 'content/readings/mek-role-toxify-political-debate.md';
+  const gold = await processReading(readFileSync(join(project, goldPath), 'utf8'), goldPath, { speakers, base: '/' });
+
+  test('drafted from its raw text with no speakers, it finds the hand-annotated claims with the right speakers', async () => {
+    const started = performance.now();
+    const article = readArticle(raw, 'seed.txt');
+    const draft = draftReading(article, { speakers: new Map() });
+    expect(performance.now() - started).toBeLessThan(1000);
+    const model = await processReading(draft.markdown, 'seed.md', { speakers: draft.speakers, base: '/' });
+    const text = [article.title, article.dek, ...article.blocks.map((b) => b.text)].join('\n');
+    const s = scoreDraft(text, gold, speakers, model, draft.speakers);
+    expect(s.quotes.found / s.quotes.total).toBeGreaterThanOrEqual(0.95);
+    expect(s.reported.found / s.reported.total).toBeGreaterThanOrEqual(0.6);
+    expect(s.rightSpeaker.right / s.rightSpeaker.found).toBeGreaterThanOrEqual(0.9);
+    expect(s.draftClaims.unmatched).toEqual([]);
+    expect(s.speakers.notSpeakers).toEqual([]);
+    // Head and residue: the headline, dek and byline are recognised, the page's prompts dropped.
+    expect(article.title).toBe('MEK’s Role Is To Toxify Political Debate On Iran');
+    expect(article.dek).toBe('Says Panel Of Experts In The European Parliament');
+    expect(article.byline).toBe('Massoud Khodabandeh');
+    expect(article.dropped).toEqual(expect.arrayContaining(['You may also like', 'Leave a Comment']));
+  });
+
+  test('with the site’s speakers, it reuses their files', () => {
+    const draft = draftReading(readArticle(raw, 'seed.txt'), { speakers });
+    expect(draft.stats.newSpeakers).toBe(0);
+    expect(draft.markdown).toContain('author: massoud-khodabandeh');
+  });
+});
+
+describe('the draft mark', () => {
+  const source = (attrs: string) => `---\ntitle: T\nauthor: maya\n---\n\nShe said :claim[“it works”]{${attrs}}.\n`;
+  const speakers = new Map([
+    ['maya', { id: 'maya', name: 'Maya Lind', kind: 'person', aliases: [] }],
+    ['ana', { id: 'ana', name: 'Ana Ruiz', kind: 'person', aliases: [] }],
+  ]) as never;
+
+  test('a drafted claim is marked in the model and the page, and the linter lists it', async () => {
+    const model = await processReading(source('by=ana draft'), 'r.md', { speakers, base: '/' });
+    expect(model.claims[0]!.draft).toBe(true);
+    expect(model.blocks[0]).toContain('data-draft=""');
+    const lint = lintReading(source('by=ana draft'), 'r.md', speakers);
+    expect(lint.findings.map((f) => f.rule)).toContain('unreviewed-claim');
+  });
+
+  test('once reviewed (no draft), it is an ordinary claim', async () => {
+    const model = await processReading(source('by=ana'), 'r.md', { speakers, base: '/' });
+    expect(model.claims[0]!.draft).toBe(false);
+    expect(model.blocks[0]).not.toContain('data-draft');
+    expect(lintReading(source('by=ana'), 'r.md', speakers).findings.map((f) => f.rule)).not.toContain('unreviewed-claim');
+  });
+
+  test('draft takes no value', async () => {
+    await expect(processReading(source('by=ana draft=yes'), 'r.md', { speakers, base: '/' })).rejects.toThrow(/draft/);
+  });
+});
