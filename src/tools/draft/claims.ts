@@ -6,8 +6,8 @@
  * Every rule reads only the sentence's grammar and the people the text
  * names; a statement with no one to attribute it to is not proposed.
  */
-import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, PRONOUN, REPORTING_VERB, ROLE_PERSON, TELL, TITLED } from './lexicon';
-import { cap, type Entity, type People } from './people';
+import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, PRONOUN, REPORTING_VERB, ROLE_NOUN, ROLE_PERSON, TELL, TITLED } from './lexicon';
+import { cap, genderOf, type Entity, type People } from './people';
 import { findQuotes, fold, sentences, wordCount, type QuoteSegment, type Range } from './text';
 
 export interface Proposal {
@@ -34,6 +34,11 @@ interface Speaker {
 }
 
 const AUX = /(?:\s+(?:has|have|had|also|later|then|once|previously|repeatedly|publicly|privately|again|had to|has to|have to|would|will|could|might|may|did|does|do|not|never|reportedly|allegedly|earlier|recently|subsequently|further|often|always|frequently|first|even|herself|himself|themselves|had already|already))*\s*$/i;
+/** Company-like nouns of an apposition: "Lumora, the Dutch lighting maker,". */
+const COMPANY = /^(?:maker|makers|company|firm|group|retailer|bank|lender|carrier|airline|manufacturer|producer|giant|chain|operator|insurer|developer|provider|supplier|broadcaster|publisher|startup|start-up|conglomerate|brand|business|utility|miner|exporter|importer|distributor|platform|app|website|outlet|newspaper|channel|network|charity|union|agency|watchdog|regulator|club|team|party)$/i;
+/** Words between a reporting verb and its clause that are neither: "said on Wednesday", "said in a statement", "said last month". */
+const ADVERBIAL = /^(?:\s*,)?\s+(?:(?:on|by|late|early)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)|(?:last|this|next)\s+(?:week|month|year|night|morning|evening|weekend|\p{Lu}\p{Ll}+day)|(?:earlier|later)(?:\s+(?:this|that|on)\s+\w+)?|yesterday|today|tonight|previously|again|also|publicly|privately|repeatedly|separately|recently|in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|report|e-?mail|release|briefing|message|filing|tweet|video|note|testimony)(?:\s+on\s+\p{Lu}\p{Ll}+)?)(?=[\s,]|$)(?:\s*,)?/u;
+const NEGATED = /\b(?:not|never|n[’']t)\b/i;
 const CLAUSE_START = /^(?:he|she|it|they|we|i|you|there|this|these|those|that|the|a|an|his|her|their|its|our|my|some|many|most|all|no|none|every|each|only|more|fewer|about|nearly|over|\p{Lu}[\p{L}'’-]*|\p{N}[\p{N},.]*)(?![\p{L}])/u;
 const DEMONYM_PLURAL = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:ians|ans|is))$|^[Tt]he\s+(British|French|Chinese|Japanese|Dutch|Swiss|Irish|Spanish|Portuguese|Lebanese|Sudanese|Vietnamese)$/u;
 
@@ -47,6 +52,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
 
   const sentenceAt = (para: number, pos: number): Range => sentencesOf[para]!.find((s) => s.start <= pos && pos < s.end) ?? { start: 0, end: paragraphs[para]!.length };
   const quoteAround = (para: number, pos: number) => quotes.find((q) => q.para === para && q.start < pos && pos < q.end);
+  people.inQuote = (para, pos) => !!quotes.find((q) => q.para === para && q.start <= pos && pos < q.end);
 
   /** Whoever a noun phrase names: a person mentioned in it, a pronoun, a body, a document, a group. */
   function entityOfPhrase(para: number, from: number, to: number, pos: number, last: boolean): Speaker | undefined {
@@ -57,15 +63,34 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     const words = phrase.trim().replace(/[,.;:]+$/, '').split(/\s+/).filter(Boolean);
     if (words.length === 1 && PRONOUN.test(words[0]!)) {
       if (/^they$/i.test(words[0]!)) return undefined;
-      const e = people.lastPersonBefore(para, pos);
+      const e = people.lastPersonBefore(para, pos, words[0]!);
       return e ? { entity: e } : undefined;
     }
-    return sourceEntity(words);
+    return sourceEntity(words, para, pos);
   }
 
   /** A body, a document, a role or a group, from the words of a phrase ending in its head noun. */
-  function sourceEntity(all: string[]): Speaker | undefined {
+  function sourceEntity(raw: string[], para: number, pos: number): Speaker | undefined {
+    // The phrase starts after the last comma ("In return, prosecutors").
+    const cut = raw.slice(0, -1).findLastIndex((w) => /[,;:]$/.test(w));
+    const all = raw.slice(cut + 1).map((w) => w.replace(/^[“"‘(]+|[,.;:)]+$/gu, '')).filter(Boolean);
     if (!all.length) return undefined;
+    // A name the text has given a body or a person already ("Lumora said").
+    const proper = all.filter((w, k) => k > 0 || !/^(?:the|a|an)$/i.test(w));
+    const known = proper.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&)$/.test(w)) ? people.entities.get(fold(proper.join(' '))) : undefined;
+    if (known && proper.length <= 5) return { entity: known };
+    // "A spokesman for Hartshire County Council", "a spokeswoman for the ministry": the body's spokesman.
+    const forAt = all.findLastIndex((w, k) => k > 0 && /^(?:for|of|at)$/i.test(w) && ROLE_PERSON.test(all[k - 1]!));
+    if (forAt > 0) {
+      const body = all.slice(forAt + 1).filter((w, k) => k > 0 || !/^(?:the|a|an)$/i.test(w));
+      const role = all[forAt - 1]!.toLowerCase();
+      if (body.length && body.length <= 5 && (body.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&)$/.test(w)) || BODY.test(body.at(-1)!))) {
+        const name = cap(`${body.join(' ')} ${role}`);
+        const e = people.entity(name, 'person', cap(`${role} ${all[forAt]!.toLowerCase()} ${/^\p{Lu}/u.test(body[0]!) ? '' : 'the '}${body.join(' ')}`));
+        e.gender ??= genderOf(role);
+        return { entity: e };
+      }
+    }
     // "The Americans", "the French": the government that speaks for them.
     const demonym = DEMONYM_PLURAL.exec(all.join(' '));
     if (demonym) {
@@ -80,9 +105,15 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       else if (i > 0 && !/^(?:the|a|an|its|their|his|her|our|one|two|three|several|some|many|by|of|for|from|to|in|on|at|with|and|but|that|which|who|this|these|those|as)$/i.test(all[i - 1]!)) i--;
       else break;
     }
-    const words = all.slice(i).map((w) => w.replace(/[’']s$/, ''));
+    const words = all.slice(i);
+    words[words.length - 1] = words.at(-1)!.replace(/[’']s$/, '');
     if (!words.length || words.length > 5) return undefined;
     const head = words.at(-1)!;
+    // "the judge", "the spokesman", "the diplomat": the one the text has named by that role.
+    if (words.length === 1 && /^the$/i.test(all[i - 1] ?? '') && (ROLE_PERSON.test(head) || ROLE_NOUN.test(head))) {
+      const e = people.byRole(head, para, pos);
+      if (e) return { entity: e };
+    }
     // "A report by the Albanian police": the body is the report's author.
     const by = all.slice(0, i).filter((w) => !/^(?:the|a|an)$/i.test(w));
     // "the agency", "the union": the body of that kind the text has named.
@@ -93,28 +124,42 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     }
     if (DOCUMENT.test(head)) {
       const mods = words.slice(0, -1);
-      if (mods.length && (BODY.test(mods.at(-1)!) || /^\p{Lu}/u.test(mods.at(-1)!))) return { entity: people.entity(cap(mods.join(' ')), 'organisation'), document: true };
+      // "A police report" is the police's; "court documents" are documents, not the court's word.
+      if (mods.length && !/^(?:documents|papers|files|records)$/i.test(head) && (BODY.test(mods.at(-1)!) || /^\p{Lu}/u.test(mods.at(-1)!))) return { entity: people.entity(cap(mods.join(' ')), 'organisation'), document: true };
       return { entity: people.entity(cap(words.join(' ')), 'document'), document: true };
     }
     if (BODY.test(head) || (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&)$/.test(w)) && !PRONOUN.test(head))) {
       // "A report by the police said": the document, by a body.
-      const doc = by.length >= 2 && by.at(-1)!.toLowerCase() === 'by' && DOCUMENT.test(by.at(-2)!);
+      const doc = by.length >= 2 && /^(?:by|from|of)$/i.test(by.at(-1)!) && DOCUMENT.test(by.at(-2)!);
       return { entity: people.entity(cap(words.join(' ')), 'organisation'), document: doc };
     }
-    if (ROLE_PERSON.test(head) && words.length >= 2) return { entity: people.entity(cap(words.join(' ')), 'person') };
+    if (ROLE_PERSON.test(head) && words.length >= 2) {
+      const e = people.entity(cap(words.join(' ')), 'person');
+      e.gender ??= genderOf(head);
+      return { entity: e };
+    }
     if (GROUP.test(head)) return { entity: people.entity(cap(words.join(' ')), 'group') };
     return undefined;
   }
 
   /** The subject of a reporting verb at `verb`, from the sentence before it. */
   function subjectBefore(para: number, from: number, verb: number, participle: boolean): Speaker | undefined {
+    const found = subjectOf(para, from, verb, participle);
+    // A body or a person named by a role: a candidate for the pronouns after it.
+    if (found && !people.within(para, from, verb).some((m) => m.entity === found.entity)) people.noteRole(para, Math.max(from, verb - 1), verb, found.entity);
+    return found;
+  }
+
+  function subjectOf(para: number, from: number, verb: number, participle: boolean): Speaker | undefined {
     const text = paragraphs[para]!;
     const pre = text.slice(from, verb);
     const bare = pre.replace(AUX, '');
     const end = from + bare.length;
+    // "he has not said", "she declined to say": no statement.
+    if (NEGATED.test(pre.slice(bare.length)) || /\b(?:declined|refused|failed)\s+to\s*$/i.test(bare)) return undefined;
     const pronoun = /(?:^|\s)(he|she)\s*$/i.exec(bare);
     if (pronoun) {
-      const e = people.lastPersonBefore(para, end - pronoun[1]!.length);
+      const e = people.lastPersonBefore(para, end - pronoun[1]!.length, pronoun[1]!);
       return e ? { entity: e } : undefined;
     }
     if (/,\s*who\s*$/i.test(bare)) {
@@ -122,17 +167,30 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       return m ? { entity: m.entity } : undefined;
     }
     const mentions = people.within(para, from, end);
-    const m = mentions.at(-1);
-    if (m) {
+    // The last name before the verb, past appositions and relative clauses ("X, who has accused Y of …, said").
+    for (const m of [...mentions].reverse()) {
+      if (/^[’']s\b/.test(text.slice(m.end))) continue;
       const between = text.slice(m.end, end).replace(/\([^)]*\)/g, '').replace(/,[^,]*,/g, '').replace(/^[’']s\b/, '');
       if (wordCount(between) <= 2 && !/[;:]/.test(between)) return { entity: m.entity };
+      if (!/,/.test(text.slice(m.end, end))) break;
+    }
+    const m = mentions.at(-1);
+    if (m) {
       const first = mentions[0]!;
       const initial = wordCount(text.slice(from, first.start)) <= 3;
       if (initial && (participle || /\b(?:but|and)\s+(?:\S+\s+){0,3}$/.test(text.slice(m.end, verb))) && !/[;:]/.test(text.slice(first.end, end))) return { entity: first.entity };
       return undefined;
     }
-    const words = bare.trim().split(/\s+/);
-    return sourceEntity(words.slice(-6));
+    // "The FNV union, which represents …,", "Lumora, the Dutch lighting maker,", "A diplomat who attended the meeting".
+    let np = bare.replace(/,\s*(?:who|which|whose)\b[^,]*,\s*$/iu, '').replace(/\s+(?:who|which|that)\s+[^,]*$/iu, '');
+    const apposition = /(?:^|[\s,])(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3}),\s+(?:a|an|the)\s+([^,]{2,60}),\s*$/u.exec(np);
+    if (apposition) {
+      const head = apposition[2]!.trim().split(/\s+/).at(-1)!;
+      if (COMPANY.test(head) || BODY.test(head)) return { entity: people.entity(apposition[1]!, 'organisation', cap(apposition[2]!.trim())) };
+      np = np.slice(0, apposition.index + apposition[0].indexOf(apposition[1]!) + apposition[1]!.length);
+    }
+    const words = np.trim().split(/\s+/);
+    return sourceEntity(words.slice(-6), para, verb);
   }
 
   /** The speaker named right after a reporting verb or "according to". */
@@ -142,14 +200,16 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     const lead = /^\s*/.exec(rest)![0].length;
     const m = people.within(para, pos, stop)[0];
     if (m && wordCount(text.slice(pos, m.start)) <= 3) return { entity: m.entity };
-    const np = /^((?:[\p{L}&.'’-]+\s+){0,5}?[\p{L}&.'’-]+)(?=\s*(?:[,.;:!?”"]|$|\s+(?:who|in|on|at|during|after|when|to|that|which|as|about|of|with)\b))/u.exec(rest.slice(lead));
+    const np = /^((?:[\p{L}&.'’-]+\s+){0,7}?[\p{L}&.'’-]+)(?=\s*(?:[,.;:!?”"]|$|\s+(?:who|in|on|at|during|after|when|to|that|which|as|about|of|with|published)\b))/u.exec(rest.slice(lead));
     if (!np) return undefined;
     const words = np[1]!.split(/\s+/);
     if (words.length === 1 && PRONOUN.test(words[0]!)) {
-      const e = /^they$/i.test(words[0]!) ? undefined : people.lastPersonBefore(para, pos);
+      const e = /^they$/i.test(words[0]!) ? undefined : people.lastPersonBefore(para, pos, words[0]!);
       return e ? { entity: e } : undefined;
     }
-    return sourceEntity(words);
+    const found = sourceEntity(words, para, pos);
+    if (found) people.noteRole(para, pos, pos + np[0].length, found.entity);
+    return found;
   }
 
   // 0. A transcript: paragraphs that open with a speaker's label ("SMITH: …", "Jane Smith: …").
@@ -173,6 +233,16 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     });
   }
 
+  // Bodies and people named by their role that speak ("a senior diplomat told Reuters"), so that "the diplomat" and "she" can be theirs.
+  paragraphs.forEach((text, para) => {
+    if (turns.has(para)) return;
+    for (const sent of sentencesOf[para]!)
+      for (const v of text.slice(sent.start, sent.end).matchAll(REPORTING_VERB)) {
+        const at = sent.start + v.index;
+        if (!quoteAround(para, at) && !people.within(para, sent.start, at).length) subjectBefore(para, sent.start, at, /ing$/i.test(v[0]));
+      }
+  });
+
   // 1. Quotations, and the frames that attribute them.
   const groups = new Map<number, QuoteSegment[]>();
   for (const q of quotes) if (!turns.has(q.para)) groups.set(q.quote, [...(groups.get(q.quote) ?? []), q]);
@@ -191,6 +261,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     let speaker: Speaker | undefined;
     let rule = '';
     let why: string | undefined;
+    /** A frame was there (a reporting verb before or after), whether or not its subject was found: the quotation continues no one. */
+    let framed = false;
     if (TITLED.test(before)) continue;
     // Before it: "According to X “…”", "X pointed out, “…”", "What X calls “…”".
     const according = /according to\s+(.+?)[,:]?\s*$/iu.exec(before);
@@ -212,7 +284,10 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         const tail = before.slice(v.index + v[0].length);
         if (/^(?:\s+[^,.;:“"‘]{0,60}?)?\s*(?:[,:]|\bthat|\bthis)?\s*$/u.test(tail) && wordCount(tail) <= 7) {
           speaker = subjectBefore(para, from, from + v.index, /ing$/i.test(v[0]));
-          if (speaker) usedVerbs.add(`${para}:${from + v.index}`);
+          framed = true;
+          // "said Hale had “abused …”": a quotation inside reported words, which are proposed whole.
+          const clause = wordCount(tail.replace(ADVERBIAL, ' ').replace(/\b(?:that|this|it|him|her|them|us|me|reporters|delegates|journalists)\b/gi, ' ')) > 0;
+          if (speaker && !clause) usedVerbs.add(`${para}:${from + v.index}`);
           rule = 'X said, “…”';
         }
       }
@@ -226,26 +301,33 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     if (!speaker && last.closed) {
       const ltext = paragraphs[last.para]!;
       const nextQuote = quotes.find((q) => q.para === last.para && q.start >= last.end);
-      const stop = Math.min(nextQuote?.start ?? ltext.length, (/[.!?](?=\s|$)/.exec(ltext.slice(last.end).replace(/^[.,!?…]+/, (s) => ' '.repeat(s.length)))?.index ?? ltext.length - last.end) + last.end);
+      // The frame ends where the sentence does ("Dr. Jane Roe" does not end it), or at the next quotation.
+      const sentEnd = sentencesOf[last.para]!.find((x) => x.start < last.end && last.end <= x.end);
+      const stop = Math.min(nextQuote?.start ?? ltext.length, sentEnd?.end ?? ltext.length);
       const after = ltext.slice(last.end, stop);
       const lead = /^[\s,;:!?…—–-]*/.exec(after)![0].length;
       const verbFirst = /^(?:according to|[\p{L}]+(?: out)?)/iu.exec(after.slice(lead));
+      /** "He pointed out that …": a new sentence's reported speech, not the quotation's frame. */
+      const framesQuote = (rest: string) => !/^\s+(?:[\p{L}’']+\s+){0,3}?that\b/u.test(rest) && !(/[.]["”’]$/u.test(ltext.slice(0, last.end)) && wordCount(rest) > 5);
       if (verbFirst && (/^according to/i.test(verbFirst[0]) || new RegExp(`^(?:${REPORTING_VERB.source})$`, 'iu').test(verbFirst[0]))) {
         speaker = speakerAfter(last.para, last.end + lead + verbFirst[0].length, stop);
         usedVerbs.add(`${last.para}:${last.end + lead}`);
+        framed = true;
         rule = '“…”, said X';
       } else {
         for (const v of after.matchAll(REPORTING_VERB)) {
           if (wordCount(after.slice(0, v.index)) > 8) break;
+          if (!framesQuote(after.slice(v.index + v[0].length))) break;
           speaker = subjectBefore(last.para, last.end + lead, last.end + v.index, false);
           if (speaker) usedVerbs.add(`${last.para}:${last.end + v.index}`);
+          framed = true;
           rule = '“…,” X said';
           break;
         }
       }
     }
     // No frame: the quotation goes on with the speaker before it.
-    if (!speaker) {
+    if (!speaker && !framed) {
       const prev = attributed.filter((a) => a.seg.para === para && a.seg.end <= first.start).at(-1);
       if (prev && !people.within(para, prev.seg.end, first.start).some((m) => m.entity !== prev.by)) {
         speaker = { entity: prev.by };
@@ -264,7 +346,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         }
       }
     }
-    if (!speaker && para > 0 && words >= 3 && !people.within(para, 0, first.start).length) {
+    if (!speaker && !framed && para > 0 && words >= 3 && !people.within(para, 0, first.start).length) {
       const prev = out.filter((p) => (p.toPara ?? p.para) === para - 1).at(-1);
       const prevText = paragraphs[para - 1]!;
       if (prev?.quote) {
@@ -323,7 +405,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       const clauseEnd = (from: number, limit: number) => {
         let end = limit;
         const rest = text.slice(from, end);
-        const stop = /\s[–—]\s|,\s+according to\b|\s\(\s*|;\s/u.exec(rest);
+        const stop = /\s[–—]\s|,\s+according to\b|\s\(\s*|;\s|,\s+(?:he|she|they|it|the\s+[\p{L}-]+|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:said|says|added|adds|wrote|noted|explained|told\s+\p{L}+)[.!?]?$/u.exec(rest);
         if (stop) end = from + stop.index;
         while (end > from && /[\s.,;:!?]/.test(text[end - 1]!) && !/[”"’]/.test(text[end - 1]!)) end--;
         return end;
@@ -341,7 +423,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
           continue;
         }
         const mention = people.within(para, afterNp, sent.end)[0];
-        const npEnd = mention && wordCount(text.slice(afterNp, mention.start)) <= 4 ? mention.end : afterNp;
+        const npEnd = mention && wordCount(text.slice(afterNp, mention.start)) <= 4 && (!text.slice(afterNp, mention.start).includes(',') || ROLE_NOUN.test(text.slice(afterNp, mention.start).replace(/,\s*$/, '').split(/\s+/).at(-1)!)) ? mention.end : afterNp;
         const comma = text.indexOf(',', npEnd);
         if (comma < 0 || comma >= sent.end || /[“"]/.test(text.slice(afterNp, comma))) continue;
         const by = mention && npEnd === mention.end ? { entity: mention.entity } : entityOfPhrase(para, afterNp, comma, at, true);
@@ -357,23 +439,47 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         const after = text.slice(at + verb.length, sent.end);
         const q = quoteAround(para, at);
         const limit = q ? Math.min(sent.end, q.end - 1) : sent.end;
-        // Inverted: "…, X said." and "…, said X."
         const commaBefore = pre.lastIndexOf(',');
+        // Parenthetical: "The study was observational, she said, and could not prove …", "In return, prosecutors said, the firms paid …".
+        const adverb = ADVERBIAL.exec(after)?.[0].length ?? 0;
+        const paren = /^\s*,\s+/.exec(after.slice(adverb));
+        if (commaBefore > 0 && paren && wordCount(pre.slice(commaBefore)) <= 6 && !/[“"‘]/u.test(pre.slice(commaBefore))) {
+          const by = subjectBefore(para, sent.start + commaBefore + 1, at, false);
+          if (by) {
+            const clause = text.slice(sent.start, sent.start + commaBefore);
+            if (wordCount(clause) >= 3 && !/^[“"‘«]/u.test(clause.trim())) found.push({ start: sent.start, end: sent.start + commaBefore, by, rule: '…, X said, …' });
+            const start = at + verb.length + adverb + paren[0].length;
+            const end = clauseEnd(start, limit);
+            if (wordCount(text.slice(start, end)) >= 3 && !/^[“"‘«]/u.test(text.slice(start))) found.push({ start, end, by, rule: '…, X said, …' });
+          }
+          continue;
+        }
+        // Inverted: "…, X said." and "…, said X." 
         if (commaBefore > 0 && wordCount(after) <= 8 && !/\bthat\b|[“"]/u.test(after) && wordCount(pre.slice(commaBefore)) <= 6) {
           const by = wordCount(pre.slice(commaBefore)) === 0 ? speakerAfter(para, at + verb.length, sent.end) : subjectBefore(para, sent.start + commaBefore + 1, at, false);
           const clause = text.slice(sent.start, sent.start + commaBefore);
           if (by && wordCount(clause) >= 4 && !/^[“"‘«]/u.test(clause.trim())) found.push({ start: sent.start, end: sent.start + commaBefore, by, rule: '…, X said' });
-          continue;
+          // ", said the deal rewarded aggression": no speaker after the verb, so the words after it are what was said.
+          if (by || wordCount(pre.slice(commaBefore)) > 0) continue;
         }
         // Forward: "X said (that) …", "X told delegates that …", "who claims to …", "saying that …".
         let start = -1;
-        const that = /^\s+(?:(?:[^,.;:“"]{1,40}?)\s+)?that\s+/u.exec(after);
+        const that = /^\s+(?:(?!that\b)(?:[^,.;:“"]{1,40}?)\s+)?that\s+/u.exec(after);
+        // "told the Gazette she did not know …", "told Reuters it would …": whom, then the clause.
+        const told = TELL.test(verb) ? /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}|(?:reporters|journalists|delegates|lawmakers|parliament|the\s+\p{Ll}+)\s+)(?=(?:he|she|they|it|we|i)\s+\p{Ll})/u.exec(after) : null;
+        const rest = after.slice(adverb);
         const objectOk = that && (TELL.test(verb) || !/\s/.test(that[0].trim().replace(/\s+that$/, '')) || /^\s+(?:in|on|at|during|after|before|last|this|earlier|later|yesterday|today|again|also|publicly|privately|repeatedly|in a \w+)\b/i.test(after));
         if (that && objectOk && wordCount(that[0]) <= 7) start = at + verb.length + that[0].length;
+        else if (told) start = at + verb.length + told[0].length;
         else if (CLAIM_TO.test(verb) && /^\s+to\s+\p{L}/u.test(after)) start = at + verb.length + /^\s+/.exec(after)![0].length;
         else if (!NEEDS_THAT.test(verb) && !TELL.test(verb.replace(/ing$/, ''))) {
-          const next = /^\s+(\S+)/.exec(after);
-          if (next && CLAUSE_START.test(next[1]!) && !/^(?:to|in|on|at|of|by|for|with|so|as)$/i.test(next[1]!)) start = at + verb.length + /^\s+/.exec(after)![0].length;
+          const next = /^\s+(\S+)/.exec(rest);
+          // "said it would …", "said on Wednesday it would …", "said investigators had traced …".
+          const clause =
+            next &&
+            ((CLAUSE_START.test(next[1]!) && !/^(?:to|in|on|at|of|by|for|with|so|as)$/i.test(next[1]!)) ||
+              (/^\s+(?!(?:to|in|on|at|of|by|for|with|so|as|goodbye|hello|sorry|yes|no|thanks)\b)(?:\p{Ll}[\p{L}’'-]*\s+){1,7}?(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does|do)\s/u.test(rest) && !/[,;:“"]/u.test(rest.slice(0, 60).split(/\s(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does|do)\s/)[0]!)));
+          if (clause) start = at + verb.length + adverb + /^\s+/.exec(rest)![0].length;
         }
         if (start < 0 || /^[“"‘«]/u.test(text.slice(start))) continue;
         // Inside a quotation, "he" and "she" are people the speaker talks about, whom the text does not name.
@@ -388,7 +494,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       for (const f of found) {
         // Relayed: "X said Y had told him …": Y's words, relayed by X.
         const clause = text.slice(f.start, f.end);
-        const relay = /^((?:[\p{L}'’.-]+\s+){0,5}?)(?:had\s+|has\s+)?(?:told|assured|informed|promised|warned)\s+(?:him|her|them|me|us)(?:\s+that)?\s+/u.exec(clause);
+        const relay = /^((?:[\p{L}'’.-]+\s+){0,5}?)(?:had\s+|has\s+)?(?:(?:told|assured|informed|promised|warned)\s+(?:him|her|them|me|us)(?:\s+that)?|(?:said|replied|confirmed|insisted|claimed|agreed|admitted|promised|explained|answered)\s+that)\s+/u.exec(clause);
         let by = f.by;
         let via: Entity | undefined;
         let start = f.start;
@@ -419,7 +525,13 @@ function tidy(claims: Proposal[], quotes: QuoteSegment[]): Proposal[] {
       kept.push(p);
       continue;
     }
-    if (p.end <= p.start || seen.has(key(p))) continue;
+    if (p.end <= p.start) continue;
+    if (seen.has(key(p))) {
+      // The same words found twice: the reading that knows the relay wins.
+      const i = kept.findIndex((k) => key(k) === key(p));
+      if (p.via && i >= 0 && !kept[i]!.via && kept[i]!.by === p.by) kept[i] = p;
+      continue;
+    }
     // A reported clause may not cut a quotation in two.
     if (!p.quote && quotes.some((q) => q.para === p.para && ((q.start < p.start && p.start < q.end && q.end < p.end) || (p.start < q.start && q.start < p.end && p.end < q.end - 1)))) continue;
     seen.add(key(p));

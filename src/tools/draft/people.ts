@@ -8,7 +8,7 @@
 import type { SpeakerKind } from './lexicon';
 import { learn, personIn, runsOf, tokenize } from '../../pipeline/directives/speaker/person-names';
 import { FUNCTION_WORDS, REPORTING_VERB, ROLE_NOUN, TITLE_WORD } from './lexicon';
-import { fold, sentences } from './text';
+import { fold, sentences, wordCount as wordCountOf } from './text';
 
 export interface Entity {
   /** Folded name: the key of one person or body. */
@@ -22,6 +22,8 @@ export interface Entity {
   id?: string;
   /** Claims attributed to it. */
   claims: number;
+  /** What the text tells of its grammatical gender (a title, "spokeswoman", a pronoun resolved to it). */
+  gender?: 'm' | 'f';
 }
 
 export interface Mention {
@@ -31,9 +33,18 @@ export interface Mention {
   entity: Entity;
 }
 
+const MALE = /^(?:mr|sir|lord|king|prince|father|brother|spokesman|chairman|congressman|businessman|councilman|he|him|his)$/i;
+const FEMALE = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|she|her)$/i;
+/** The gender a word tells, if any. */
+export const genderOf = (word: string): 'm' | 'f' | undefined => (MALE.test(word) ? 'm' : FEMALE.test(word) ? 'f' : undefined);
+
 export class People {
   readonly entities = new Map<string, Entity>();
   readonly mentions: Mention[] = [];
+  /** Where bodies and people named by their role ("a company spokeswoman") speak: candidates for a later pronoun, never linked. */
+  readonly roleMentions: Mention[] = [];
+  /** Whether a place is inside a quotation: a name the speaker says is no antecedent of the narration's pronouns. */
+  inQuote: (para: number, pos: number) => boolean = () => false;
 
   constructor(private readonly paragraphs: readonly string[]) {
     this.findPeople();
@@ -54,7 +65,7 @@ export class People {
     });
     const known = learn(sents.map((s) => s.text));
     const singles: Mention[] = [];
-    const found: { para: number; start: number; end: number; name: string; words: number; titled: string }[] = [];
+    const found: { para: number; start: number; end: number; name: string; words: number; titled: string; roleWord: string }[] = [];
     for (const s of sents) {
       const tokens = tokenize(s.text);
       for (const run of runsOf(s.text, tokens)) {
@@ -65,24 +76,35 @@ export class People {
         if (from >= part.to) continue;
         const a = tokens[from]!;
         const b = tokens[part.to - 1]!;
-        const name = s.text.slice(a.start, b.end).replace(/[’']s$/, '');
+        let name = s.text.slice(a.start, b.end).replace(/[’']s$/, '');
+        let roleWord = '';
+        // "Prosecutor Edward Lyle", "Analyst Jo Ng": a role written like a title is not part of the name.
+        const lead = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u.exec(name);
+        if (lead && ROLE_NOUN.test(lead[1]!) && !TITLE_WORD.test(lead[1]!)) {
+          roleWord = lead[1]!;
+          name = name.slice(lead[0].length);
+        }
+        const offset = a.start + (roleWord ? s.text.slice(a.start).indexOf(name) : 0);
         // "St Luke's Hospital": a place named after a person; "the bakery chain Golden Crust": a body.
-        if (/^(?:St|Saint)$/.test(a.base) || /^[’']s\s+\p{Lu}/u.test(s.text.slice(a.start + name.length))) continue;
-        const lead = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.exec(s.text.slice(0, a.start));
-        if (lead && !ROLE_NOUN.test(lead[1]!)) continue;
+        if (/^(?:St|Saint)$/.test(a.base) || /^[’']s\s+\p{Lu}/u.test(s.text.slice(offset + name.length))) continue;
+        const the = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.exec(s.text.slice(0, a.start));
+        if (the && !ROLE_NOUN.test(the[1]!)) continue;
         const titles = tokens.slice(run.from, part.from).filter((t) => t.kind === 'title').map((t) => t.base);
-        found.push({ para: s.para, start: s.start + a.start, end: s.start + a.start + name.length, name, words: part.to - from, titled: titles.join(' ') });
+        const words = part.to - from - (roleWord ? 1 : 0);
+        found.push({ para: s.para, start: s.start + offset, end: s.start + offset + name.length, name, words, titled: titles.join(' '), roleWord });
       }
     }
     // Full names first, so that "Ms Gomes" finds Ana Gomes.
     for (const f of found.filter((f) => f.words >= 2)) {
       const e = this.entity(f.name, 'person');
       this.mentions.push({ para: f.para, start: f.start, end: f.end, entity: e });
-      e.role ??= this.roleAt(f.para, f.start, f.end);
+      e.role ??= this.roleAt(f.para, f.start, f.end) ?? (f.roleWord || undefined);
+      e.gender ??= genderOf(f.titled.split(' ').at(-1) ?? '') ?? (e.role ? genderOf(e.role.split(/\s+/).at(-1)!) : undefined);
     }
     for (const f of found.filter((f) => f.words === 1)) {
       const e = this.bySurname(f.name, f.para, f.start) ?? this.entity(`${f.titled.split(' ').at(-1) ?? ''} ${f.name}`.trim(), 'person');
       if (f.titled) e.aliases.add(`${f.titled.split(' ').at(-1)} ${f.name}`);
+      e.gender ??= genderOf(f.titled.split(' ').at(-1) ?? '');
       singles.push({ para: f.para, start: f.start, end: f.end, entity: e });
     }
     this.mentions.push(...singles);
@@ -121,7 +143,8 @@ export class People {
     // "Historian Olsi Jazexhi", "MEP Gérard Deprez", "Senator Robert Torricelli" (not "Mr", "Dr": forms of address)
     const titles = titled[1]!.trim().split(/\s+/).filter((w) => TITLE_WORD.test(w.replace(/\.$/, '')) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/.test(w));
     const pre = /((?:[\p{L}’'-]+\s+){0,4}?)([\p{L}-]+),?\s+$/u.exec(before.slice(0, titled.index));
-    if (pre && ROLE_NOUN.test(pre[2]!)) {
+    // "to parents, Superintendent …": a plural is not one person's role.
+    if (pre && ROLE_NOUN.test(pre[2]!) && !(/s$/i.test(pre[2]!) && ROLE_NOUN.test(pre[2]!.slice(0, -1)))) {
       // "Albanian lawyer, Migena Balla", "their American lobbyist Senator …": the words after the last function word.
       const words = `${pre[1]}${pre[2]}`.trim().split(/\s+/);
       const lastFunction = words.findLastIndex((w) => FUNCTION_WORDS.has(w) || FUNCTION_WORDS.has(cap(w)));
@@ -146,9 +169,66 @@ export class People {
     return this.mentions.filter((m) => m.para === para && m.start >= from && m.end <= to);
   }
 
+  /** Records where a body or a person named by their role speaks, for the pronouns after it. */
+  noteRole(para: number, start: number, end: number, entity: Entity): void {
+    if (this.roleMentions.some((m) => m.para === para && m.start === start && m.entity === entity)) return;
+    this.roleMentions.push({ para, start, end, entity });
+    this.roleMentions.sort((a, b) => a.para - b.para || a.start - b.start);
+  }
+
+  /**
+   * Whom "he" or "she" at a place stands for: of the people named before it
+   * (in this paragraph or the two before, outside quotations), the last one
+   * that is a sentence's subject, else the last one named; one the text gives
+   * the other gender is passed over. Resolving teaches the person's gender.
+   */
+  pronounAt(para: number, pos: number, pronoun = ''): Entity | undefined {
+    const gender = genderOf(pronoun);
+    const fits = (m: Mention) =>
+      (m.entity.kind === 'person' || this.roleMentions.includes(m)) &&
+      (m.para < para || (m.para === para && m.end <= pos)) &&
+      m.para >= para - 2 &&
+      !this.inQuote(m.para, m.start) &&
+      !(gender && m.entity.gender && m.entity.gender !== gender);
+    const candidates = [...this.mentions, ...this.roleMentions.filter((m) => m.entity.kind === 'person' || m.entity.kind === 'group')]
+      .filter(fits)
+      .sort((a, b) => a.para - b.para || a.start - b.start);
+    const subject = candidates.filter((m) => this.isSubject(m)).at(-1);
+    const last = candidates.filter((m) => !/^[’']s\b/.test(this.paragraphs[m.para]!.slice(m.end))).at(-1);
+    const pick = subject ?? last;
+    const e = pick?.entity;
+    if (e && gender && !e.gender && e.kind === 'person') e.gender = gender;
+    return e;
+  }
+
+  /** Whether a mention is its sentence's subject: early in it, or right before a reporting verb; not a possessive. */
+  private isSubject(m: Mention): boolean {
+    const text = this.paragraphs[m.para]!;
+    if (/^[’']s\b/.test(text.slice(m.end))) return false;
+    if (this.roleMentions.includes(m)) return true;
+    const sent = sentences(text).find((s) => s.start <= m.start && m.start < s.end);
+    const before = text.slice(sent?.start ?? 0, m.start);
+    if (wordCountOf(before) <= 3 && !/\b(?:of|to|with|by|for|from|about|against|on|at|in)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(before)) return true;
+    const after = text.slice(m.end).replace(/^,[^,]*,/, '');
+    return new RegExp(`^\\s+(?:(?:also|later|then|has|had|have)\\s+)?(?:${REPORTING_VERB.source})`, 'iu').test(after);
+  }
+
   /** The last person mentioned before a place, in this paragraph or the two before it. */
-  lastPersonBefore(para: number, pos: number): Entity | undefined {
-    return this.mentions.filter((m) => m.entity.kind === 'person' && (m.para < para || (m.para === para && m.end <= pos)) && m.para >= para - 2).at(-1)?.entity;
+  lastPersonBefore(para: number, pos: number, pronoun = ''): Entity | undefined {
+    return this.pronounAt(para, pos, pronoun);
+  }
+
+  /** The person the text names by a role ("the judge", "the spokesman"): the one given that role, before the place or else after it. */
+  byRole(head: string, para: number, pos: number): Entity | undefined {
+    const h = fold(head);
+    const re = new RegExp(`(?:^|[^\\p{L}])${h}s?$`, 'u');
+    const reRole = new RegExp(`(?:^|[^\\p{L}])${h}(?![\\p{L}])`, 'u');
+    const all = [...this.mentions, ...this.roleMentions].sort((a, b) => a.para - b.para || a.start - b.start);
+    const match = (m: Mention) => re.test(fold(m.entity.name)) || (m.entity.kind === 'person' && !!m.entity.role && reRole.test(fold(m.entity.role)));
+    const before = all.filter((m) => (m.para < para || (m.para === para && m.end <= pos)) && match(m)).at(-1);
+    if (before) return before.entity;
+    const names = new Set(all.filter(match).map((m) => m.entity));
+    return names.size === 1 ? [...names][0] : undefined;
   }
 }
 

@@ -60,11 +60,21 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSegment[] {
   const out: QuoteSegment[] = [];
   let quote = 0;
   let open: { para: number; start: number } | null = null;
+  // British house style: single marks are the quotation marks when the text opens no double ones.
+  let singles = 0;
+  let doubles = 0;
+  for (const t of paragraphs)
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] === '‘' && opensAt(t, i)) singles++;
+      else if (OPEN_DOUBLE.has(t[i]!) || (t[i] === '"' && opensAt(t, i))) doubles++;
+    }
+  const britishStyle = singles >= 2 && doubles === 0;
+  const opening = britishStyle ? /^["“„«‘]/u : /^["“„«]/u;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p]!;
     if (open) {
       // A quotation still open continues only if this paragraph opens with a mark.
-      if (!/^["“„«]/u.test(text)) {
+      if (!opening.test(text)) {
         open = null;
         quote++;
       } else {
@@ -74,7 +84,7 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSegment[] {
     for (let i = open?.para === p && open.start === 0 ? 1 : 0; i < text.length; i++) {
       const c = text[i]!;
       if (!open) {
-        if (OPEN_DOUBLE.has(c) || (c === '"' && opensAt(text, i))) open = { para: p, start: i };
+        if (OPEN_DOUBLE.has(c) || (c === '"' && opensAt(text, i)) || (britishStyle && c === '‘' && opensAt(text, i))) open = { para: p, start: i };
         else if ((c === '‘' || c === "'") && opensAt(text, i) && /\p{L}|[.…]/u.test(text[i + 1] ?? '')) {
           const end = singleClose(text, i + 1, c === '‘' ? '’' : "'");
           if (end > 0) {
@@ -82,7 +92,11 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSegment[] {
             i = end - 1;
           }
         }
-      } else if (CLOSE_DOUBLE.has(c) || (c === '"' && !opensAt(text, i)) || (c === '“' && text[open.start] === '„')) {
+      } else if (
+        text[open.start] === '‘'
+          ? c === '’' && !/\s/.test(text[i - 1] ?? ' ') && !/\p{L}/u.test(text[i + 1] ?? '')
+          : CLOSE_DOUBLE.has(c) || (c === '"' && !opensAt(text, i)) || (c === '“' && text[open.start] === '„')
+      ) {
         out.push({ para: p, quote, start: open.start, end: i + 1, single: false, closed: true });
         quote++;
         open = null;
