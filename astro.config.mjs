@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { keptOutput } from './src/site/kept-output.ts';
 
 /**
  * `SITE` and `BASE` let one checkout build for any host: the absolute
@@ -23,7 +24,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Readings never go through Astro's Markdown; nothing here needs Shiki (whose inline styles CSP would block).
   markdown: { syntaxHighlight: false },
-  integrations: [sitemap()],
+  integrations: [sitemap(), keptOutput()],
+  // Pages whose `cacheKey` (what they show) and code are unchanged are kept from the last build
+  // (routes' getStaticPaths; src/outputs/summary.ts); the output folder is not emptied first,
+  // so kept pages stay where they are (src/site/kept-output.ts empties what must go).
+  experimental: { incrementalBuild: true },
   // A strict Content-Security-Policy on every page: no inline script, no
   // inline style that is not hashed, nothing from elsewhere.
   security: {
@@ -32,6 +37,6 @@ export default defineConfig({
     },
   },
   // Scripts ship as files, never inline, so a strict Content-Security-Policy can forbid inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   server: { host: '127.0.0.1', port: 4321 },
 });

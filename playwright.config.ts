@@ -15,6 +15,8 @@ if (!executablePath) {
 const port = Number(process.env.E2E_PORT ?? 4322);
 /** Where the hostile fixture site is served. */
 export const hostilePort = port + 1;
+/** Where the second fixture site (with a right-to-left reading) is served. */
+export const secondPort = port + 2;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,8 +40,9 @@ export default defineConfig({
   ],
   webServer: {
     // A plain static server, as a host would serve the site (and free to run beside `npm start`).
-    // The hostile fixture site is built beside it: the browser must run none of its payloads.
-    command: `npm run build && CONTENT_DIR=tests/sites/hostile/content npx astro build --outDir dist-hostile && npx pagefind --site dist-hostile --silent && node tests/support/serve.mjs dist:${port} dist-hostile:${port + 1}`,
+    // The hostile fixture site is built beside it: the browser must run none of its payloads;
+    // and the second fixture site, whose Persian reading is laid out right to left.
+    command: `npm run build && CONTENT_DIR=tests/sites/hostile/content npx astro build --outDir dist-hostile && npx pagefind --site dist-hostile --silent && CONTENT_DIR=tests/sites/second/content npx astro build --outDir dist-second && node tests/support/serve.mjs dist:${port} dist-hostile:${port + 1} dist-second:${port + 2}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -12,6 +12,7 @@ export function routes(base: string) {
     reading: (slug: ReadingSlug) => `${b}readings/${slug}/`,
     claimInReading: (slug: ReadingSlug, id: ClaimId) => `${b}readings/${slug}/#${id}`,
     claimsJson: (slug: ReadingSlug) => `${b}readings/${slug}/claims.json`,
+    readingCard: (slug: ReadingSlug) => `${b}readings/${slug}/card.png`,
     claimPage: (slug: ReadingSlug, id: ClaimId) => `${b}readings/${slug}/claims/${id}/`,
     claimCard: (slug: ReadingSlug, id: ClaimId) => `${b}readings/${slug}/claims/${id}/card.png`,
     speakers: () => `${b}speakers/`,

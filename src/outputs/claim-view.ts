@@ -15,6 +15,8 @@ export interface ClaimView {
   entries: Attribution[];
   /** The claim around this one, if it is nested. */
   parent: Claim | null;
+  /** Where the nearest claim around it was made: where these words were relayed. */
+  relayEvent: Attribution['event'];
   prev: Claim | null;
   next: Claim | null;
 }
@@ -44,6 +46,16 @@ function head(html: string): string {
   return end >= 0 ? cut.slice(0, cut.indexOf(' ', end)) : cut.slice(0, cut.lastIndexOf(' ')) + '…';
 }
 
+function relayEventOf(model: ReadingModel, entries: Attribution[], index: number): Attribution['event'] {
+  const at = new Map(model.claims.map((c, i) => [c.id, i]));
+  for (let p = model.claims[index]!.parent; p; ) {
+    const i = at.get(p)!;
+    if (entries[i]!.event) return entries[i]!.event;
+    p = model.claims[i]!.parent;
+  }
+  return null;
+}
+
 const entriesOf = new WeakMap<ReadingModel, Attribution[]>();
 
 export function claimView(model: ReadingModel, id: ClaimId): ClaimView {
@@ -64,6 +76,7 @@ export function claimView(model: ReadingModel, id: ClaimId): ClaimView {
     after: head(block.slice(end)),
     entries: model.claims.flatMap((c, i) => (inside.has(c.id) ? [entries[i]!] : [])),
     parent: claim.parent ? model.claims.find((c) => c.id === claim.parent) ?? null : null,
+    relayEvent: relayEventOf(model, entries, index),
     prev: model.claims[index - 1] ?? null,
     next: model.claims[index + 1] ?? null,
   };

@@ -9,23 +9,96 @@ import type { ReadingModel } from '../core/model';
 export const q = (value: string) => `"${value.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3c ')}"`;
 
 /**
- * Hues far enough apart to tell speakers' words apart at a glance, in an
- * order that keeps neighbours distinct. The author stays neutral: unclaimed
- * text is theirs too, and their claims should not compete with quotes.
- * Colour is never the only cue: the speaker's name and the claim's marker
- * number say the same thing in words.
+ * A speaker's colours, in OKLCH: the tint behind their words and the
+ * stronger colour of their underline and marker, for light and for dark
+ * pages. Each slot differs from every other by a CIEDE2000 ΔE of at least
+ * 15 in each of the four (tint and mark, light and dark; found by search,
+ * gamut-checked, marks ≥ 4.6:1 against their tint), so any two speakers on
+ * one page are clearly apart. Colour is never the only cue: the marker
+ * carries the speaker's initials and number, and the note their name.
  */
-const HUES = [250, 25, 150, 300, 75, 195, 345, 110];
+export interface SpeakerColour {
+  h: number;
+  /** Light tint (L, C), dark tint, light mark, dark mark. */
+  tint: [number, number];
+  tintDark: [number, number];
+  mark: [number, number];
+  markDark: [number, number];
+}
+const SLOTS: SpeakerColour[] = (
+  [
+    [227, 0.95, 0.03, 0.3, 0.059, 0.386, 0.074, 0.771, 0.128],
+    [87, 0.86, 0.095, 0.3, 0.05, 0.461, 0.095, 0.736, 0.071],
+    [51, 0.86, 0.085, 0.386, 0.1, 0.37, 0.098, 0.867, 0.079],
+    [119, 0.95, 0.095, 0.4, 0.096, 0.383, 0.091, 0.794, 0.155],
+    [194, 0.936, 0.095, 0.4, 0.068, 0.464, 0.08, 0.88, 0.122],
+    [155, 0.86, 0.045, 0.325, 0.083, 0.366, 0.092, 0.85, 0.143],
+    [5, 0.866, 0.076, 0.394, 0.1, 0.464, 0.187, 0.81, 0.113],
+    [270, 0.86, 0.067, 0.381, 0.065, 0.392, 0.185, 0.806, 0.086],
+    [35, 0.95, 0.024, 0.3, 0.045, 0.494, 0.174, 0.72, 0.104],
+    [316, 0.86, 0.095, 0.3, 0.098, 0.414, 0.105, 0.77, 0.133],
+  ] as const
+).map(([h, tl, tc, dl, dc, ml, mc, kl, kc]) => ({ h, tint: [tl, tc], tintDark: [dl, dc], mark: [ml, mc], markDark: [kl, kc] }));
 
-export function speakerHues(model: Pick<ReadingModel, 'claims' | 'author'>): Map<SpeakerId, number | null> {
-  const hues = new Map<SpeakerId, number | null>([[model.author, null]]);
-  let next = 0;
+/** A stable number for a speaker id: their preferred slot, the same on every page where it is free. */
+function preferred(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return (h >>> 0) % SLOTS.length;
+}
+
+/**
+ * Each speaker's colour on one reading's pages (the author has none: their
+ * words are the page's own). Speakers take their preferred slot when no
+ * one on the page has it, else the next free one, so no two speakers of a
+ * reading share a colour until it has more speakers than slots.
+ */
+export function speakerColours(model: Pick<ReadingModel, 'claims' | 'author'>): Map<SpeakerId, SpeakerColour | null> {
+  const colours = new Map<SpeakerId, SpeakerColour | null>([[model.author, null]]);
+  const taken = new Set<number>();
   for (const c of model.claims) {
-    if (hues.has(c.by)) continue;
-    hues.set(c.by, HUES[next % HUES.length]!);
-    next++;
+    if (colours.has(c.by)) continue;
+    let slot = preferred(c.by);
+    if (taken.size < SLOTS.length) while (taken.has(slot)) slot = (slot + 1) % SLOTS.length;
+    taken.add(slot);
+    colours.set(c.by, SLOTS[slot]!);
   }
-  return hues;
+  return colours;
+}
+
+/** The speakers' initials on one reading, told apart: "AK" and "AG", and "AnK" where two would be "AK". */
+export function speakerInitials(speakers: ReadonlyArray<{ id: SpeakerId; name: string }>): Map<SpeakerId, string> {
+  const words = (name: string) => name.replace(/^(the|la|le|el|al)\s+/i, '').split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  const initials = (name: string, extra: number) => {
+    const w = words(name);
+    if (!w.length) return name.slice(0, 2);
+    const first = w[0]!;
+    const rest = w.length > 1 ? [w[w.length - 1]!] : [];
+    return [first.slice(0, 1 + extra).replace(/^./u, (c) => c.toUpperCase()), ...rest.map((x) => [...x][0]!.toUpperCase())].join('');
+  };
+  const out = new Map<SpeakerId, string>();
+  const used = new Set<string>();
+  for (const s of speakers) {
+    let extra = 0;
+    let ini = initials(s.name, 0);
+    while (used.has(ini.toUpperCase()) && extra < 4) ini = initials(s.name, ++extra);
+    if (used.has(ini.toUpperCase())) ini = `${ini}${used.size}`;
+    used.add(ini.toUpperCase());
+    out.set(s.id, ini);
+  }
+  return out;
+}
+
+const ok = ([l, c]: readonly [number, number], h: number) => `oklch(${l} ${c} ${h})`;
+
+/** The custom properties that colour one speaker's claims, notes and markers. */
+function colourVars(colour: SpeakerColour): string {
+  return `--tint:light-dark(${ok(colour.tint, colour.h)},${ok(colour.tintDark, colour.h)});--mark:light-dark(${ok(colour.mark, colour.h)},${ok(colour.markDark, colour.h)})`;
+}
+
+/** For preview cards, which are drawn light: the speaker's tint and mark. */
+export function cardColours(colour: SpeakerColour | null): { tint: [number, number, number]; mark: [number, number, number] } | null {
+  return colour ? { tint: [...colour.tint, colour.h], mark: [...colour.mark, colour.h] } : null;
 }
 
 /** Above this many claims a reading's stylesheet leaves out the rules that select a targeted claim's partner (see below). */
@@ -39,25 +112,27 @@ export const PARTNER_RULES_UP_TO = 300;
 const SELECTED = '--sel: ;--unsel:initial;--sel-position:var(--selected-position);--sel-display:grid';
 
 /**
- * Each speaker's hue, numbered over the whole reading so a speaker keeps
- * their colour on every page; `only` limits the rules to some speakers (a
- * claim page shows one paragraph, and needs nothing else of the reading's
- * stylesheet).
+ * Each speaker's colours and initials, assigned over the whole reading so
+ * a speaker keeps them on every page of it; `only` limits the rules to
+ * some speakers (a claim page shows one paragraph, and needs nothing else
+ * of the reading's stylesheet).
  */
-export function hueCss(model: Pick<ReadingModel, 'claims' | 'author'>, only?: ReadonlySet<SpeakerId>): string {
+export function hueCss(model: Pick<ReadingModel, 'claims' | 'author'> & { speakers?: ReadingModel['speakers'] }, only?: ReadonlySet<SpeakerId>): string {
   const rules: string[] = [];
-  for (const [id, hue] of speakerHues(model)) {
+  const initials = speakerInitials(model.speakers ?? [...new Set(model.claims.map((c) => c.by))].map((id) => ({ id, name: id })));
+  for (const [id, colour] of speakerColours(model)) {
     if (only && !only.has(id)) continue;
-    const value = hue === null ? '--hue:60;--chroma:0' : `--hue:${hue};--chroma:var(--speaker-chroma)`;
+    const ini = initials.get(id);
+    const value = [colour ? colourVars(colour) : '', ini ? `--ini:${q(ini)}` : ''].filter(Boolean).join(';');
     // Class and attribute together outrank the stylesheet's neutral default whatever the order of styles in the page.
-    rules.push(`.claim[data-by=${q(id)}],.entry[data-attribution-by=${q(id)}]{${value}}`);
+    rules.push(`.claim[data-by=${q(id)}],.entry[data-attribution-by=${q(id)}],.speaker-key[data-key=${q(id)}]{${value}}`);
   }
   return rules.join('\n');
 }
 
 /**
  * The reading's own stylesheet, everything that depends on its claims:
- * - each speaker's hue;
+ * - each speaker's colours and initials;
  * - selection without JavaScript: when the address names a claim or its
  *   entry (`:target`), both are selected;
  * - wide screens: each entry is anchored beside its claim, and below the
@@ -83,11 +158,21 @@ export function readingCss(model: Pick<ReadingModel, 'claims' | 'author'> & { al
     rules.push(`@media (scripting:none){\n${selectors.join(',\n')}{${SELECTED}}\n}`);
   }
 
-  const margin = model.claims.map(
-    (c, i) =>
-      `[id=${q(c.id)}]{anchor-name:--c${i + 1}}\n[data-attribution=${q(c.id)}]{anchor-name:--e${i + 1};top:max(anchor(--c${i + 1} top),calc(anchor(--e${i} bottom) + var(--note-gap)))}`,
-  );
-  rules.push(`@media (min-width:1100px){@supports (anchor-name:--a){\n${margin.join('\n')}\n}}`);
+  // The author's own assertions read as plain text unless the reader asks for them (the switch before the
+  // reading): their notes then join the column; until then each note follows the last note of another voice,
+  // and an author's note shown by selection lies over the column, moving nothing.
+  const gap = (i: number, prev: number) => `top:max(anchor(--c${i} top),calc(anchor(--e${prev} bottom) + var(--note-gap)))`;
+  const margin: string[] = [];
+  const shown: string[] = [];
+  let lastVoice = 0;
+  model.claims.forEach((c, index) => {
+    const i = index + 1;
+    const own = c.kind === 'assertion';
+    margin.push(`[id=${q(c.id)}]{anchor-name:--c${i}}`, `[data-attribution=${q(c.id)}]{anchor-name:--e${i};${own ? `top:max(anchor(--c${i} top),0px)` : gap(i, lastVoice)}}`);
+    if (own || lastVoice !== i - 1) shown.push(`#show-author:checked~.reading [data-attribution=${q(c.id)}]{${gap(i, i - 1)}}`);
+    if (!own) lastVoice = i;
+  });
+  rules.push(`@media (min-width:1100px){@supports (anchor-name:--a){\n${[...margin, ...shown].join('\n')}\n}}`);
 
   const blocks = [...new Set(model.claims.map((c) => c.blockIndex ?? 0))].filter((b) => b > 0).sort((a, b) => a - b);
   const order: string[] = [];

@@ -19,18 +19,32 @@ export function shorten(text: string, max = 110): string {
   return cut + '…' + (opens > closes && closing ? closing : '');
 }
 
+/** One link of "said by X (role) — relayed by Y — reported by Z — event, date". */
+export interface ChainPart {
+  relation: string;
+  name: string;
+  id: string;
+  role: string | null;
+}
+
 /**
- * Who said it, in what role, where and when, relayed by whom: the sentence a
- * link preview shows under the claim.
+ * Who said a claim and who passed it on, and where and when: the line a
+ * claim's page and card show under the words. A nested claim without an
+ * event of its own takes the event where the claim around it was made
+ * (where it was relayed).
  */
-export function describe(entry: Attribution): string {
-  const who = entry.speaker.role ? `${entry.speaker.name}, ${entry.speaker.role}` : entry.speaker.name;
-  const parts = [`${WORDS.kindVerb[entry.kind]} by ${who}`];
-  if (entry.event) parts.push(`at ${entry.event.name}${entry.event.date ? `, ${formatDate(entry.event.date)}` : ''}`);
-  const chain = entry.chain.map((c) => `${c.relation} ${c.name}`).join(', ');
-  let sentence = parts.join(' ');
-  if (chain) sentence += `; ${chain}`;
-  return sentence + '.';
+export function chainOf(entry: Attribution, relayEvent: Attribution['event'] = null): { parts: ChainPart[]; event: string | null } {
+  const parts: ChainPart[] = [{ relation: WORDS.saidBy, name: entry.speaker.name, id: entry.speaker.id, role: entry.speaker.role }];
+  for (const c of entry.chain) parts.push({ relation: c.relation, name: c.name, id: c.id, role: null });
+  const event = entry.event ?? relayEvent;
+  return { parts, event: event ? [event.name, event.date && formatDate(event.date)].filter(Boolean).join(', ') : null };
+}
+
+/** The chain in one line of text: for cards and previews. */
+export function chainText(chain: ReturnType<typeof chainOf>): string {
+  const parts = chain.parts.map((p) => `${p.relation} ${p.name}${p.role ? ` (${p.role})` : ''}`);
+  if (chain.event) parts.push(chain.event);
+  return parts.join(' — ');
 }
 
 /**

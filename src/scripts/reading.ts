@@ -174,9 +174,10 @@ if (reading && body && aside) {
     if (!inView(next)) next.scrollIntoView({ block: 'center', behavior: motion() });
   });
 
-  /** The speaker filter: other voices dimmed, kept in the address as ?by=. */
-  const form = aside.querySelector<HTMLFormElement>('.filter');
+  /** The speaker filter: other voices dimmed, kept in the address as ?by=, and said in words above the text. */
+  const form = reading.querySelector<HTMLFormElement>('.filter');
   const choice = form?.querySelector('select');
+  const filterStatus = reading.querySelector<HTMLElement>('.filter-status');
   function filter(by: string | null) {
     for (const claim of claims) {
       const keep = !by || claim.dataset.by === by;
@@ -185,6 +186,11 @@ if (reading && body && aside) {
       entries.get(claim.dataset.claim!)?.classList.toggle('is-dimmed', !keep);
     }
     root.toggleAttribute('data-filtered', !!by);
+    if (filterStatus) {
+      filterStatus.hidden = !by;
+      const name = by ? [...(choice?.options ?? [])].find((o) => o.value === by)?.text ?? by : '';
+      filterStatus.querySelector('.filter-status-text')!.textContent = by ? (filterStatus.dataset.template ?? '').replace('{name}', name) : '';
+    }
   }
   if (form && choice) {
     // Its room was kept while it was hidden, so showing it moves nothing.
@@ -193,24 +199,55 @@ if (reading && body && aside) {
     if (initial && [...choice.options].some((o) => o.value === initial)) choice.value = initial;
     filter(choice.value || null);
     form.addEventListener('submit', (e) => e.preventDefault());
-    choice.addEventListener('change', () => {
+    const change = () => {
       const url = new URL(location.href);
       if (choice.value) url.searchParams.set('by', choice.value);
       else url.searchParams.delete('by');
       history.replaceState(history.state, '', url);
       filter(choice.value || null);
+      fit();
+    };
+    choice.addEventListener('change', change);
+    filterStatus?.querySelector('button')?.addEventListener('click', () => {
+      choice.value = '';
+      change();
     });
   }
 
+  /**
+   * Browsers without CSS anchor positioning: the script places the margin notes as the CSS would,
+   * each beside its claim and below the note before it.
+   */
+  function place() {
+    if (CSS.supports('anchor-name: --a')) return;
+    const wideNow = matchMedia('(min-width: 1100px)').matches;
+    reading!.classList.toggle('notes-placed', wideNow);
+    if (!wideNow) return;
+    const gap = 8;
+    let floor = 0;
+    for (const [id, entry] of entries) {
+      const claim = byId.get(id);
+      if (!claim || getComputedStyle(entry).display === 'none') continue;
+      const top = (entry.offsetParent ?? aside!).getBoundingClientRect().top;
+      const want = claim.getBoundingClientRect().top - top;
+      const at = Math.max(want, floor);
+      entry.style.top = `${at}px`;
+      floor = at + entry.offsetHeight + gap;
+    }
+  }
+
   /** Margin notes can run past the text: keep the page tall enough to hold them. */
-  const fit = () => {
-    reading.style.minHeight = '';
-    const last = [...entries.values()].at(-1);
+  function fit() {
+    place();
+    const page = reading!;
+    page.style.minHeight = '';
+    const last = [...entries.values()].filter((e) => getComputedStyle(e).display !== 'none').at(-1);
     if (!last || getComputedStyle(last).position !== 'absolute') return;
-    const needed = last.getBoundingClientRect().bottom - reading.getBoundingClientRect().top + 48;
-    if (needed > reading.offsetHeight) reading.style.minHeight = `${Math.ceil(needed)}px`;
-  };
+    const needed = last.getBoundingClientRect().bottom - page.getBoundingClientRect().top + 48;
+    if (needed > page.offsetHeight) page.style.minHeight = `${Math.ceil(needed)}px`;
+  }
   new ResizeObserver(fit).observe(body);
+  document.getElementById('show-author')?.addEventListener('change', fit);
 
   window.addEventListener('hashchange', fromHash);
   fromHash();

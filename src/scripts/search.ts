@@ -5,7 +5,7 @@
  * its own <mark>s, and even that is rebuilt as text and <mark> elements.
  */
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results?: Array<{ url: string; title: string; excerpt: string }> }>;
 }
 interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] }>;
@@ -52,6 +52,23 @@ async function run(term: string) {
     const p = document.createElement('p');
     p.append(excerpt(d.excerpt));
     li.append(a, p);
+    // Claims are sub-results of their reading (src/outputs/search.ts): the best few, each linking to the claim.
+    const claims = (d.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
+    if (claims.length) {
+      const ul = document.createElement('ul');
+      for (const s of claims) {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        // `/readings/<slug>/#<claim>` → the claim's own page, the address to share.
+        link.href = s.url.replace(/\/#([^/#]+)$/, '/claims/$1/');
+        link.textContent = s.title;
+        const text = document.createElement('p');
+        text.append(excerpt(s.excerpt));
+        item.append(link, text);
+        ul.append(item);
+      }
+      li.append(ul);
+    }
     list.append(li);
   }
 }

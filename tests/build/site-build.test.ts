@@ -29,8 +29,10 @@ test('a build under a sub-path has no broken internal link', () => {
 
 describe('claim pages', () => {
   test('every claim has a page and a 1200×630 PNG preview card', () => {
+    // One per claim, and the reading's own.
     const cards = files(join(out, 'readings'), 'card.png');
-    expect(cards).toHaveLength(33);
+    expect(cards.filter((f) => f.includes('/claims/'))).toHaveLength(33);
+    expect(cards.filter((f) => !f.includes('/claims/'))).toHaveLength(1);
     for (const card of cards) expect(pngSize(readFileSync(card))).toEqual({ width: 1200, height: 630 });
     expect(files(join(out, 'readings'), '.html').filter((f) => f.includes('/claims/'))).toHaveLength(33);
   });
@@ -38,7 +40,7 @@ describe('claim pages', () => {
   test('the link preview shows the claim’s words and who said them, with absolute addresses', () => {
     const html = page(claimPage);
     expect(decode(meta(html, 'og:title')!)).toBe('there are 4,000 of them in Camp Ashraf Three');
-    expect(decode(meta(html, 'og:description')!)).toBe('Paraphrase by Robert Torricelli, US Senator, called the MEK’s American lobbyist; relayed by Anne Khodabandeh, reported by Massoud Khodabandeh.');
+    expect(decode(meta(html, 'og:description')!)).toBe('said by Robert Torricelli (US Senator, called the MEK’s American lobbyist) — relayed by Anne Khodabandeh — reported by Massoud Khodabandeh — Round-table “Mojahedin-e Khalq (MEK) threat in Albania”, European Parliament, 10 April 2018.');
     expect(meta(html, 'og:url')).toBe(`${SITE}${BASE}readings/mek-role-toxify-political-debate/claims/robert-torricelli-there-are-4000-of-them/`);
     expect(meta(html, 'og:image')).toBe(`${SITE}${BASE}readings/mek-role-toxify-political-debate/claims/robert-torricelli-there-are-4000-of-them/card.png`);
     expect(meta(html, 'twitter:card')).toBe('summary_large_image');
@@ -75,7 +77,7 @@ test('speaker pages list every claim of theirs, linked', () => {
 
 test('the figures page lists every count of MEK members with who gives it', () => {
   const html = page('figures/mek-members/index.html');
-  const rows = [...html.matchAll(/<tr><td class="num"><data value="(\d+)">[^<]*<\/data><\/td><td>“[^”]*”<\/td><td><a href="[^"]*">([^<]+)<\/a>/g)].map((m) => [Number(m[1]), m[2]]);
+  const rows = [...html.matchAll(/<tr><td class="num"[^>]*><data value="(\d+)">[^<]*<\/data><\/td><td class="figure-context"[^>]*>“[^”]*”<\/td><td[^>]*><a href="[^"]*">([^<]+)<\/a>/g)].map((m) => [Number(m[1]), m[2]]);
   expect(rows).toEqual([
     [2745, 'Massoud Khodabandeh'],
     [3800, 'Anne Khodabandeh'],
@@ -83,7 +85,8 @@ test('the figures page lists every count of MEK members with who gives it', () =
     [2465, 'Albanian police'],
     [4000, 'Robert Torricelli'],
   ]);
-  expect(html).toMatch(/<svg viewBox="0 0 720 \d+" role="img" aria-label="Number of MEK members, as given: Massoud Khodabandeh: 2,745; Anne Khodabandeh: 3,800;/);
+  // The chart: dated figures first, in date order, each with its date.
+  expect(html).toMatch(/role="img" aria-label="Number of MEK members, as given: Anne Khodabandeh: 3,800 \(2003\); Massoud Khodabandeh: 2,745 \(December 2016\); Anne Khodabandeh: 2,901;/);
   expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
 });
 

@@ -35,7 +35,7 @@ for (const path of PAGES) {
     expect(csp).not.toContain('unsafe-inline');
     if (path.startsWith('/search')) await expect(page.locator('.search-results li').first()).toBeVisible();
     if (path.includes('#')) {
-      await page.locator('[data-reading-body] .claim-mark').nth(3).click();
+      await page.locator('[data-reading-body] .claim:not(.claim-assertion) > .claim-mark').nth(3).click();
       await page.keyboard.press('j');
     }
     await page.waitForTimeout(300);

@@ -18,6 +18,8 @@ test.describe('wide screens: margin notes @wide', () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
       const page = await context.newPage();
       await page.goto(READING);
+      // All 33 notes: the author's own (hidden until asked for) included.
+      await page.locator('label[for="show-author"]').click();
       const rects = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('[data-attribution]')].map((e) => {
           const c = document.getElementById(e.dataset.attribution!)!.getBoundingClientRect();
@@ -41,6 +43,7 @@ test.describe('wide screens: margin notes @wide', () => {
 
   test('beside the text, the author’s own assertions are one-line notes', async ({ page }) => {
     await page.goto(READING);
+    await page.locator('label[for="show-author"]').click();
     const note = entry(page, 'massoud-khodabandeh-a-fundamental-difficulty-in-dealing');
     await expect(note).toHaveText(/23\s*Massoud Khodabandeh/);
     await expect(note.locator('.role')).toBeHidden();
@@ -125,10 +128,11 @@ test.describe('linking claims and attributions', () => {
 });
 
 test.describe('keyboard', () => {
+  // The tools before the text (filter, the author switch, the key) come first: a few more stops than before.
   test('claims are reachable with Tab, with a visible focus ring', async ({ page }) => {
     await page.goto(READING);
     let found = false;
-    for (let i = 0; i < 12 && !found; i++) {
+    for (let i = 0; i < 20 && !found; i++) {
       await page.keyboard.press('Tab');
       found = await page.evaluate(() => document.activeElement?.classList.contains('claim-mark') ?? false);
     }

@@ -56,7 +56,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('the three highlights and the legend are there', async ({ page }) => {
       await page.goto(READING);
-      await expect(page.locator('.legend')).toContainText('How to read the highlights');
+      await expect(page.locator('.legend')).toContainText('How to read the marks');
       await expect(page.locator('[data-reading-body] [data-claim]')).toHaveCount(33);
       await expect(page.locator('[data-reading-body] data[data-number]')).toHaveCount(14);
       await expect(page.locator('[data-reading-body] a[data-speaker="nicola-pedde"]').first()).toHaveAttribute('href', '/speakers/nicola-pedde/');

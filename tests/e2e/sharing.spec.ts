@@ -6,7 +6,8 @@ const CLAIM_PAGE = `${READING}claims/${TORRICELLI}/`;
 
 test('a claim’s page shows it in its paragraph, its full attribution, and leads into the reading', async ({ page }) => {
   await page.goto(CLAIM_PAGE);
-  await expect(page.locator('h1')).toContainText('Robert Torricelli');
+  await expect(page.locator('h1')).toContainText('there are 4,000 of them in Camp Ashraf Three');
+  await expect(page.locator('.claim-chain')).toContainText('said by Robert Torricelli');
   await expect(page.locator('.claim-context [data-claim="robert-torricelli-there-are-4000-of-them"]')).toContainText('there are 4,000 of them in Camp Ashraf Three');
   const entry = page.locator(`.claim-page-attribution [data-attribution="${TORRICELLI}"]`);
   await expect(entry).toBeVisible();

@@ -6,7 +6,7 @@
 import type { SpeakerId } from '../../src/core/ids';
 import type { ReadingModel, Speaker } from '../../src/core/model';
 import { ContentError, formatProblem, type Problem } from '../../src/core/problems';
-import { updatedRecord, type PublishedRecord } from '../../src/core/record';
+import { recordedReading, updatedRecord, type PublishedRecord } from '../../src/core/record';
 import { processReading } from '../../src/pipeline/index';
 import { acrossReadings, vanishedReadings } from '../../src/site/loaders/checks';
 
@@ -39,12 +39,12 @@ export function site(speakers: ReadonlyMap<SpeakerId, Speaker>) {
         }
       }
       if (!problems.length) {
-        problems.push(...acrossReadings([...models.values()]));
+        problems.push(...acrossReadings([...models.values()].map(recordedReading)));
         const renamed = new Set([...models.values()].flatMap((m) => Object.keys(m.formerly)));
         problems.push(...vanishedReadings(record, new Set([...Object.keys(readings), ...renamed]), { root: '.', readingsDir: 'readings', record: 'published-claims.json' }));
       }
       // As the loader: the record changes only when the whole build passes.
-      if (!problems.length) record = updatedRecord(record, [...models.values()]);
+      if (!problems.length) record = updatedRecord(record, [...models.values()].map(recordedReading));
       return { models, problems: problems.map(formatProblem), notes };
     },
   };

@@ -8,12 +8,16 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardContent, oklch, wrap } from '../../sr
 
 const base: CardContent = {
   words: 'There are 4,000 of them.',
+  before: '…Since then, more have left or died. Yet their American lobbyist Senator Robert Torricelli claims',
   speaker: 'Robert Torricelli',
   role: 'former US senator',
   kind: 'Quotation',
   reading: 'MEK’s Role Is To Toxify Political Debate On Iran',
   site: 'readings.example.org',
-  hue: 25,
+  chain: 'relayed by Anne Khodabandeh — reported by Massoud Khodabandeh — Round-table, 10 April 2018',
+  figures: '4,000: Number of MEK members',
+  rtl: false,
+  colour: { tint: [0.86, 0.085, 51], mark: [0.37, 0.098, 51] },
 };
 
 async function pixels(png: Uint8Array) {
@@ -45,7 +49,13 @@ describe('preview cards', () => {
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     const img = await pixels(png);
     expect([img.width, img.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
-    expect(img.at(10, 300)).toEqual(rgb(oklch(0.55, 0.14, 25)));
+    expect(img.at(10, 300)).toEqual(rgb(oklch(0.37, 0.098, 51)));
+  });
+
+  test('a right-to-left reading’s card is mirrored: the speaker’s colour on the right', async () => {
+    const img = await pixels(await renderCard({ ...base, rtl: true, words: 'هیچ حمایتی ندارد', before: '' }, cache()));
+    expect(img.at(CARD_WIDTH - 10, 300)).toEqual(rgb(oklch(0.37, 0.098, 51)));
+    expect(img.at(10, 300)).not.toEqual(rgb(oklch(0.37, 0.098, 51)));
   });
 
   test('an unchanged claim is drawn once and then read from the cache', async () => {
@@ -59,8 +69,8 @@ describe('preview cards', () => {
   });
 
   test('English starts at the left of the quotation box, Persian at the right', async () => {
-    const en = await pixels(await renderCard({ ...base, words: 'No support' }, cache()));
-    const fa = await pixels(await renderCard({ ...base, words: 'هیچ حمایتی ندارد' }, cache()));
+    const en = await pixels(await renderCard({ ...base, words: 'No support', before: '' }, cache()));
+    const fa = await pixels(await renderCard({ ...base, words: 'هیچ حمایتی ندارد', before: '' }, cache()));
     const enInk = en.inked(100, 420);
     const faInk = fa.inked(100, 420);
     expect(Math.min(...enInk)).toBeLessThan(140);

@@ -25,3 +25,24 @@ test(`a reading with more than ${PARTNER_RULES_UP_TO} claims goes without those 
   expect(over).toContain(`[data-attribution="claim-${PARTNER_RULES_UP_TO + 1}"]{anchor-name:--e${PARTNER_RULES_UP_TO + 1}`);
   expect(over).toMatch(/\[data-attribution="claim-301"\][^{]*\{order:\d+\}/);
 });
+
+test('speakers of one reading get distinct colours, each keeping its preferred one where free, and distinct initials', async () => {
+  const { speakerColours, speakerInitials } = await import('../../src/outputs/reading-css');
+  const ids = Array.from({ length: 10 }, (_, i) => `speaker-${i}` as SpeakerId);
+  const colours = speakerColours({ author: 'author' as SpeakerId, claims: ids.map((by) => ({ by, kind: 'quote' })) } as unknown as Pick<ReadingModel, 'claims' | 'author'>);
+  expect(colours.get('author' as SpeakerId)).toBeNull();
+  expect(new Set(ids.map((id) => colours.get(id)!.h)).size).toBe(10);
+  // A speaker keeps their colour from page to page where no one else on the page wants it.
+  const page = (...by: SpeakerId[]) => speakerColours({ author: 'author' as SpeakerId, claims: by.map((b) => ({ by: b })) } as unknown as Pick<ReadingModel, 'claims' | 'author'>);
+  const x = ids[0]!;
+  const y = ids.find((id) => page(id).get(id)!.h !== page(x).get(x)!.h)!;
+  expect(page(y, x).get(x)).toEqual(page(x).get(x));
+  expect(page(x, y).get(y)).toEqual(page(y).get(y));
+  const initials = speakerInitials([
+    { id: 'a' as SpeakerId, name: 'Ana Gomes' },
+    { id: 'b' as SpeakerId, name: 'The American government' },
+    { id: 'c' as SpeakerId, name: 'Anne Khodabandeh' },
+    { id: 'd' as SpeakerId, name: 'Robert Torricelli' },
+  ]);
+  expect([...initials.values()]).toEqual(['AG', 'AmG', 'AK', 'RT']);
+});

@@ -4,9 +4,9 @@
  * and only erasable TypeScript.
  */
 import { parentPort } from 'node:worker_threads';
-import { type CardContent, drawCard } from './draw.ts';
+import { type CardContent, type ReadingCardContent, drawCard } from './draw.ts';
 
-parentPort!.on('message', ({ job, content }: { job: number; content: CardContent }) => {
+parentPort!.on('message', ({ job, content }: { job: number; content: CardContent | ReadingCardContent }) => {
   try {
     const png = drawCard(content);
     parentPort!.postMessage({ job, png }, [png.buffer as ArrayBuffer]);

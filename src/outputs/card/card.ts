@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CardContent } from './draw';
+import type { CardContent, ReadingCardContent } from './draw';
 
 export type { CardContent } from './draw';
 
@@ -22,7 +22,7 @@ class CardPool {
 
   constructor(private readonly script: URL, private readonly size: number) {}
 
-  draw(content: CardContent): Promise<Uint8Array> {
+  draw(content: CardContent | ReadingCardContent): Promise<Uint8Array> {
     const slot = this.slot();
     const job = this.next++;
     slot.busy++;
@@ -71,8 +71,8 @@ let pool: CardPool | undefined;
  * `root` is the project folder: the worker is a source file Node runs as it
  * is, not part of Astro's bundle.
  */
-export async function renderCard(content: CardContent, cacheDir: string, root: URL): Promise<Uint8Array> {
-  const key = createHash('sha256').update(JSON.stringify(['card-v4', content])).digest('hex').slice(0, 32);
+export async function renderCard(content: CardContent | ReadingCardContent, cacheDir: string, root: URL): Promise<Uint8Array> {
+  const key = createHash('sha256').update(JSON.stringify(['card-v6', content])).digest('hex').slice(0, 32);
   const cached = join(cacheDir, `${key}.png`);
   try {
     return await readFile(cached);

@@ -5,13 +5,21 @@ import { encodePng } from './png.ts';
 /** What a claim's preview card shows. */
 export interface CardContent {
   words: string;
+  /** The text just before the claim, so that its pronouns read. */
+  before: string;
   speaker: string;
   role: string | null;
   kind: string;
+  /** "relayed by … — reported by … — event, date". */
+  chain: string;
+  /** The claim's figures and what they count. */
+  figures: string;
   reading: string;
   site: string;
-  /** The speaker's hue, or null for the author. */
-  hue: number | null;
+  /** The reading is written right to left: the card is mirrored. */
+  rtl: boolean;
+  /** The speaker's tint and mark colours in OKLCH (L, C, h), or null for the author. */
+  colour: { tint: [number, number, number]; mark: [number, number, number] } | null;
 }
 
 export const CARD_WIDTH = 1200;
@@ -63,16 +71,13 @@ export function oklch(l: number, c: number, hueDeg: number): string {
   return `rgb(${srgb.join(', ')})`;
 }
 
-const tint = (hue: number | null, l: number, c: number) => oklch(l, hue === null ? 0.01 : c, hue ?? 80);
 
 const BORDER = 24;
-const LEFT = BORDER + 72;
-const INNER = CARD_WIDTH - BORDER - 2 * 72;
-/** The band the quotation is centred in, between the label and the footer. */
-const QUOTE_TOP = 76;
-const QUOTE_HEIGHT = 356;
+const MARGIN = 72;
+const INNER = CARD_WIDTH - BORDER - 2 * MARGIN;
 const PAD_X = 16;
 const PAD_Y = 10;
+const FOOTER = 440;
 
 const RTL = /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 
@@ -110,69 +115,184 @@ export function wrap(ctx: SKRSContext2D, text: string, width: number, max: numbe
 /** One canvas per thread, reused: each holds 3 MB outside V8's heap, and a new one per card keeps the collector busy. */
 let canvas: Canvas | undefined;
 
-/** Draws the card on a canvas, not yet encoded. */
+/** Draws the card on a canvas, not yet encoded. Mirrored for a right-to-left reading. */
 function draw(canvas: Canvas, c: CardContent): Canvas {
   registerFonts();
   const ctx = canvas.getContext('2d');
   ctx.reset();
+  const rtl = c.rtl || RTL.test(c.words);
+  // The text column: from the border's side in reading direction.
+  const start = rtl ? CARD_WIDTH - BORDER - MARGIN : BORDER + MARGIN;
+  const left = rtl ? MARGIN : BORDER + MARGIN;
+  const text = (line: string, y: number) => ctx.fillText(line, start, y);
   ctx.fillStyle = '#fbfaf6';
   ctx.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
-  ctx.fillStyle = tint(c.hue, 0.55, 0.14);
-  ctx.fillRect(0, 0, BORDER, CARD_HEIGHT);
-  ctx.textBaseline = 'top';
-
-  ctx.font = `700 24px ${SANS}`;
-  ctx.letterSpacing = '2px';
-  ctx.fillStyle = '#8a3b12';
-  ctx.fillText(fit(ctx, c.kind.toUpperCase(), INNER), LEFT, 46);
-  ctx.letterSpacing = '0px';
-
-  // The longer the claim, the smaller the type, so most claims show whole.
-  const size = c.words.length > 150 ? 42 : c.words.length > 90 ? 50 : 60;
-  const lineHeight = Math.round(size * 1.28);
-  ctx.font = `400 ${size}px ${SERIF}`;
-  // Room is left above and below the box so it never touches the label or the footer rule.
-  const maxLines = Math.floor((QUOTE_HEIGHT - 2 * PAD_Y - 4 - 24) / lineHeight);
-  const lines = wrap(ctx, c.words, INNER - 2 * PAD_X, maxLines);
-  const boxHeight = lines.length * lineHeight + 2 * PAD_Y;
-  const boxTop = QUOTE_TOP + Math.round((QUOTE_HEIGHT - boxHeight - 4) / 2);
-  ctx.fillStyle = tint(c.hue, 0.95, 0.05);
-  ctx.fillRect(LEFT, boxTop, INNER, boxHeight);
-  ctx.fillStyle = tint(c.hue, 0.55, 0.12);
-  ctx.fillRect(LEFT, boxTop + boxHeight, INNER, 4);
-  const rtl = RTL.test(c.words);
+  const mark = c.colour ? oklch(...c.colour.mark) : '#8d8577';
+  const tint = c.colour ? oklch(...c.colour.tint) : '#efece4';
+  ctx.fillStyle = mark;
+  ctx.fillRect(rtl ? CARD_WIDTH - BORDER : 0, 0, BORDER, CARD_HEIGHT);
   ctx.direction = rtl ? 'rtl' : 'ltr';
   ctx.textAlign = rtl ? 'right' : 'left';
-  ctx.textBaseline = 'middle';
-  ctx.fillStyle = '#1f1c18';
-  const x = rtl ? LEFT + INNER - PAD_X : LEFT + PAD_X;
-  lines.forEach((line, i) => ctx.fillText(line, x, boxTop + PAD_Y + lineHeight * (i + 0.5)));
-  ctx.direction = 'ltr';
-  ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
 
-  const footer = QUOTE_TOP + QUOTE_HEIGHT + 2;
-  ctx.fillStyle = '#e4dfd4';
-  ctx.fillRect(LEFT, footer, INNER, 2);
-  let y = footer + 22;
+  ctx.font = `700 22px ${SANS}`;
+  ctx.letterSpacing = '2px';
+  ctx.fillStyle = '#8a3b12';
+  text(fit(ctx, c.kind.toUpperCase(), INNER), 40);
+  ctx.letterSpacing = '0px';
+
+  // What comes just before, small and quiet: "them" needs its antecedent.
+  let top = 84;
+  if (c.before) {
+    ctx.font = `400 25px ${SERIF}`;
+    ctx.fillStyle = '#5e584f';
+    for (const line of wrap(ctx, c.before, INNER, 2)) {
+      text(line, top);
+      top += 33;
+    }
+    top += 12;
+  }
+
+  // The longer the claim, the smaller the type, so most claims show whole.
+  const figuresRoom = c.figures ? 34 : 0;
+  const room = FOOTER - 16 - top - figuresRoom;
+  let size = c.words.length > 150 ? 40 : c.words.length > 90 ? 46 : 54;
+  let lineHeight = Math.round(size * 1.26);
+  ctx.font = `400 ${size}px ${SERIF}`;
+  let lines = wrap(ctx, c.words, INNER - 2 * PAD_X, 99);
+  while (lines.length * lineHeight + 2 * PAD_Y > room && size > 30) {
+    size -= 2;
+    lineHeight = Math.round(size * 1.26);
+    ctx.font = `400 ${size}px ${SERIF}`;
+    lines = wrap(ctx, c.words, INNER - 2 * PAD_X, 99);
+  }
+  lines = wrap(ctx, c.words, INNER - 2 * PAD_X, Math.max(1, Math.floor((room - 2 * PAD_Y) / lineHeight)));
+  const boxHeight = lines.length * lineHeight + 2 * PAD_Y;
+  ctx.fillStyle = tint;
+  ctx.fillRect(left, top, INNER, boxHeight);
+  ctx.fillStyle = mark;
+  ctx.fillRect(left, top + boxHeight, INNER, 4);
+  ctx.textBaseline = 'middle';
   ctx.fillStyle = '#1f1c18';
-  ctx.font = `700 32px ${SANS}`;
-  ctx.fillText(fit(ctx, c.speaker, INNER), LEFT, y);
-  y += 42;
-  if (c.role) {
-    ctx.fillStyle = '#4a453e';
+  const x = rtl ? start - PAD_X : start + PAD_X;
+  lines.forEach((line, i) => ctx.fillText(line, x, top + PAD_Y + lineHeight * (i + 0.5)));
+  ctx.textBaseline = 'top';
+  if (c.figures) {
+    ctx.font = `400 21px ${SANS}`;
+    ctx.fillStyle = '#0d5c52';
+    text(fit(ctx, c.figures, INNER), top + boxHeight + 14);
+  }
+
+  ctx.fillStyle = '#e4dfd4';
+  ctx.fillRect(left, FOOTER, INNER, 2);
+  let y = FOOTER + 18;
+  ctx.fillStyle = '#1f1c18';
+  ctx.font = `700 30px ${SANS}`;
+  const name = c.speaker;
+  const nameWidth = Math.min(ctx.measureText(name).width, INNER);
+  text(fit(ctx, name, INNER), y);
+  if (c.role && nameWidth < INNER - 120) {
     ctx.font = `400 24px ${SANS}`;
-    ctx.fillText(fit(ctx, c.role, INNER), LEFT, y);
-    y += 40;
+    ctx.fillStyle = '#4a453e';
+    const roleX = rtl ? start - nameWidth - 14 : start + nameWidth + 14;
+    ctx.fillText(fit(ctx, c.role, INNER - nameWidth - 14), roleX, y + 5);
+  }
+  y += 44;
+  if (c.chain) {
+    ctx.font = `400 22px ${SANS}`;
+    ctx.fillStyle = '#4a453e';
+    for (const line of wrap(ctx, c.chain, INNER, 2)) {
+      text(line, y);
+      y += 30;
+    }
   }
   ctx.fillStyle = '#5e584f';
-  ctx.font = `400 20px ${SANS}`;
-  ctx.fillText(fit(ctx, `${c.reading} · ${c.site}`, INNER), LEFT, y);
+  ctx.font = `400 19px ${SANS}`;
+  text(fit(ctx, `${c.reading} · ${c.site}`, INNER), Math.max(y + 6, CARD_HEIGHT - 48));
   return canvas;
 }
 
-/** The 1200×630 PNG for a claim, drawn and encoded on the calling thread. */
-export function drawCard(content: CardContent): Buffer {
+/** What a reading's own preview card shows. */
+export interface ReadingCardContent {
+  title: string;
+  dek: string | null;
+  byline: string;
+  /** Its speakers, each with their initials and colour. */
+  speakers: Array<{ name: string; initials: string; colour: CardContent['colour'] }>;
+  counts: string;
+  site: string;
+  rtl: boolean;
+}
+
+function drawReading(canvas: Canvas, c: ReadingCardContent): Canvas {
+  registerFonts();
+  const ctx = canvas.getContext('2d');
+  ctx.reset();
+  const rtl = c.rtl || RTL.test(c.title);
+  const start = rtl ? CARD_WIDTH - MARGIN : MARGIN;
+  ctx.fillStyle = '#fbfaf6';
+  ctx.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  ctx.direction = rtl ? 'rtl' : 'ltr';
+  ctx.textAlign = rtl ? 'right' : 'left';
+  ctx.textBaseline = 'top';
+  // A band of the speakers' colours: whose words the reading holds.
+  const band = c.speakers.filter((s) => s.colour);
+  band.forEach((s, i) => {
+    ctx.fillStyle = oklch(...s.colour!.mark);
+    const w = CARD_WIDTH / band.length;
+    ctx.fillRect(rtl ? CARD_WIDTH - (i + 1) * w : i * w, 0, Math.ceil(w), 16);
+  });
+  ctx.font = `700 22px ${SANS}`;
+  ctx.letterSpacing = '2px';
+  ctx.fillStyle = '#8a3b12';
+  ctx.fillText(fit(ctx, c.site.toUpperCase(), CARD_WIDTH - 2 * MARGIN), start, 52);
+  ctx.letterSpacing = '0px';
+  let y = 96;
+  ctx.fillStyle = '#1f1c18';
+  ctx.font = `700 58px ${SERIF}`;
+  for (const line of wrap(ctx, c.title, CARD_WIDTH - 2 * MARGIN, 3)) {
+    ctx.fillText(line, start, y);
+    y += 70;
+  }
+  if (c.dek) {
+    ctx.font = `400 28px ${SERIF}`;
+    ctx.fillStyle = '#4a453e';
+    for (const line of wrap(ctx, c.dek, CARD_WIDTH - 2 * MARGIN, 2)) {
+      ctx.fillText(line, start, y + 6);
+      y += 38;
+    }
+  }
+  ctx.font = `400 24px ${SANS}`;
+  ctx.fillStyle = '#4a453e';
+  ctx.fillText(fit(ctx, `${c.byline} · ${c.counts}`, CARD_WIDTH - 2 * MARGIN), start, Math.max(y + 24, 340));
+  // The speakers, on up to two rows: initials in their colour, then the name.
+  let x = start;
+  let row = Math.max(y + 80, 410);
+  let rows = 1;
+  ctx.font = `400 22px ${SANS}`;
+  for (const s of c.speakers) {
+    const label = `${s.initials} ${s.name}`;
+    const w = ctx.measureText(label).width + 24;
+    if ((rtl ? start - (x - w) : x + w - start) > CARD_WIDTH - 2 * MARGIN) {
+      if (rows === 2) break;
+      rows++;
+      row += 54;
+      x = start;
+    }
+    ctx.fillStyle = s.colour ? oklch(...s.colour.tint) : '#efece4';
+    ctx.fillRect(rtl ? x - w : x, row, w, 40);
+    ctx.fillStyle = s.colour ? oklch(...s.colour.mark) : '#8d8577';
+    ctx.fillRect(rtl ? x - w : x, row + 37, w, 3);
+    ctx.fillStyle = '#1f1c18';
+    ctx.fillText(label, rtl ? x - 12 : x + 12, row + 8);
+    x = rtl ? x - w - 10 : x + w + 10;
+  }
+  return canvas;
+}
+
+/** The 1200×630 PNG for a claim or a reading, drawn and encoded on the calling thread. */
+export function drawCard(content: CardContent | ReadingCardContent): Buffer {
   canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
-  return encodePng(draw(canvas, content).data(), CARD_WIDTH, CARD_HEIGHT);
+  const drawn = 'title' in content ? drawReading(canvas, content) : draw(canvas, content);
+  return encodePng(drawn.data(), CARD_WIDTH, CARD_HEIGHT);
 }

@@ -1,9 +1,7 @@
 import { join, relative } from 'node:path';
 import type { Problem } from '../../core/problems';
-import type { ClaimId } from '../../core/ids';
-import type { ReadingModel } from '../../core/model';
-import type { PublishedRecord } from '../../core/record';
-import { destination } from '../../outputs/destination';
+import type { ClaimId, SpeakerId } from '../../core/ids';
+import type { PublishedRecord, RecordedReading } from '../../core/record';
 
 /**
  * A reading the record has published, whose file is gone: every link to
@@ -21,28 +19,37 @@ export function vanishedReadings(record: PublishedRecord, present: ReadonlySet<s
     }));
 }
 
+/** The claim an id of a reading leads to there, itself or through an alias (as `destination` in src/outputs/destination.ts). */
+function landing(reading: RecordedReading, id: ClaimId): { by: SpeakerId } | null {
+  const own = reading.claims.find((c) => c.id === id);
+  if (own) return own;
+  const alias = Object.hasOwn(reading.aliases, id) ? reading.aliases[id] : undefined;
+  return (alias && reading.claims.find((c) => c.id === alias)) || null;
+}
+
 /**
  * What no one reading can check alone: a claim forwarded to another
  * reading must land on a claim there, and an old slug can be taken over by
- * one renamed reading only.
+ * one renamed reading only. It reads each reading's summary of ids
+ * (`RecordedReading`), not its model.
  */
-export function acrossReadings(models: readonly ReadingModel[]): Problem[] {
+export function acrossReadings(readings: readonly RecordedReading[]): Problem[] {
   const problems: Problem[] = [];
-  const bySlug = new Map(models.map((m) => [m.slug as string, m]));
-  const claimedBy = new Map<string, ReadingModel>();
-  for (const model of models) {
+  const bySlug = new Map(readings.map((m) => [m.slug as string, m]));
+  const claimedBy = new Map<string, RecordedReading>();
+  for (const model of readings) {
     for (const [id, to] of Object.entries(model.moved)) {
       const target = bySlug.get(to.reading);
-      const lands = target ? destination(target, to.claim as ClaimId) : null;
-      if (lands && (lands.kind === 'claim' || lands.kind === 'alias') && lands.claim.by !== to.by) {
+      const lands = target ? landing(target, to.claim) : null;
+      if (lands && lands.by !== to.by) {
         problems.push({
           file: model.path,
           line: 1,
           column: 1,
-          message: `forwarded: "${id}" was published for ${to.by}'s words; it cannot lead to ${lands.claim.by}'s claim "${to.reading}/${to.claim}"`,
+          message: `forwarded: "${id}" was published for ${to.by}'s words; it cannot lead to ${lands.by}'s claim "${to.reading}/${to.claim}"`,
           hint: `a link leads only to words of the speaker it was published for: forward it to a claim of ${to.by}'s, or retire it`,
         });
-      } else if (!lands || (lands.kind !== 'claim' && lands.kind !== 'alias')) {
+      } else if (!lands) {
         problems.push({
           file: model.path,
           line: 1,
@@ -52,7 +59,7 @@ export function acrossReadings(models: readonly ReadingModel[]): Problem[] {
         });
       }
     }
-    for (const old of Object.keys(model.formerly)) {
+    for (const old of model.formerly) {
       const first = claimedBy.get(old);
       if (first) problems.push({ file: model.path, line: 1, column: 1, message: `formerly: "${old}" is also claimed by ${first.path}`, hint: 'an old slug can lead to one reading only; remove it from one of the two' });
       else claimedBy.set(old, model);

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * The code that turns a file into a model is part of what a stored model
  * depends on: a changed stage must not serve yesterday's HTML from cache.
- * Every file under the core and the pipeline counts, folders included.
+ * Every file under the core, the pipeline and the outputs counts (a
+ * model's summary, its pages' keys, is made by the outputs), folders included.
  */
 export async function pipelineDigest(): Promise<string> {
   const hash = createHash('sha256');
@@ -24,6 +25,6 @@ export async function pipelineDigest(): Promise<string> {
       else hash.update(path.slice(src.length)).update(await readFile(path));
     }
   };
-  for (const layer of ['core', 'pipeline']) await walk(join(src, layer));
+  for (const layer of ['core', 'pipeline', 'outputs']) await walk(join(src, layer));
   return hash.digest('hex');
 }

@@ -3,9 +3,9 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { isId } from '../../core/ids';
-import type { ReadingModel } from '../../core/model';
 import { ContentError, type Problem } from '../../core/problems';
-import { updatedRecord } from '../../core/record';
+import { updatedRecord, type RecordedReading } from '../../core/record';
+import { normalizeSource } from '../../core/text';
 import { processReading } from '../../pipeline/index';
 import { READING_FILE, slugOf, withSlash, type ContentDirs } from '../content-dirs';
 import { listContentFiles, readContentFile } from '../content-files';
@@ -13,15 +13,17 @@ import { readRecord, writeRecord } from '../record-file';
 import type { StoredReading } from '../stored';
 import { pipelineDigest } from './code-digest';
 import { runLoad, watch } from './dev';
-import { modelStore } from './model-store';
+import { modelStore, summaryFile } from './model-store';
+import { summarise } from '../../outputs/summary';
 import type { SpeakerSource } from './speaker-source';
 import { acrossReadings, vanishedReadings } from './checks';
+import { speakersDigestOf } from './speakers-used';
 
 /**
  * The readings collection. Each file is read once by the pipeline into the
  * whole reading model, from which every output derives. Unchanged files
- * (same text, same speakers, same pipeline, same published ids) are not
- * read again. All problems of all files are thrown together.
+ * (same text, same records of the speakers it can use, same pipeline,
+ * same published ids) are not read again. All problems of all files are thrown together.
  *
  * The model is written to a JSON file named by its digest, and the store
  * entry only points at it. Astro compiles its data store into one
@@ -42,7 +44,6 @@ export function readingsLoader(speakerSource: SpeakerSource, dirs: ContentDirs):
         const { speakers, problems } = await speakerSource.load(root);
         // A broken speaker file would make every claim of that speaker "unknown": report the cause alone.
         if (problems.length) throw new ContentError(problems);
-        const speakerDigest = ctx.generateDigest(JSON.stringify([...speakers]));
         const listed = await listContentFiles(readingsDir, root, READING_FILE);
         if (listed.missing) ctx.logger.warn(`no readings folder at ${dirs.readings}`);
         const found: Problem[] = [...listed.problems];
@@ -54,8 +55,8 @@ export function readingsLoader(speakerSource: SpeakerSource, dirs: ContentDirs):
         const orphans = Object.fromEntries(Object.entries(record).filter(([slug]) => !present.has(slug)));
         const orphansDigest = JSON.stringify(orphans);
         const seen = new Map<string, string>();
-        // Models made in this run, by file: the published record needs them, and reading them back cost a second a thousand.
-        const made = new Map<string, ReadingModel>();
+        // What the record and the checks need of each reading made in this run, by model file; the others' is read from their summaries.
+        const made = new Map<string, RecordedReading>();
         for (const file of listed.files) {
           const slug = slugOf(file.name);
           if (!isId(slug)) {
@@ -74,15 +75,18 @@ export function readingsLoader(speakerSource: SpeakerSource, dirs: ContentDirs):
             continue;
           }
           const published = Object.hasOwn(record, slug) ? record[slug] : undefined;
+          // Only the speakers this file can use: editing one speaker's file reads again the readings that name them, not all.
+          const speakerDigest = speakersDigestOf(normalizeSource(source!), speakers);
           const digest = ctx.generateDigest([source, speakerDigest, code, ctx.config.base, JSON.stringify(published ?? {}), orphansDigest].join('\0'));
           const modelFile = store.fileFor(slug, digest);
-          if (ctx.store.get(slug)?.digest === digest && existsSync(modelFile)) continue;
+          if (ctx.store.get(slug)?.digest === digest && existsSync(modelFile) && existsSync(summaryFile(modelFile))) continue;
           try {
             const model = await processReading(source!, file.shown, { speakers, base: withSlash(ctx.config.base), published, orphans });
             for (const note of model.notes) ctx.logger.info(note);
-            await store.write(modelFile, model);
-            made.set(modelFile, model);
-            ctx.store.set({ id: slug, data: { model: modelFile } satisfies StoredReading, digest, filePath: file.shown });
+            const summary = summarise(model);
+            await store.write(modelFile, model, summary);
+            made.set(modelFile, summary.links);
+            ctx.store.set({ id: slug, data: { model: modelFile, summary: summaryFile(modelFile) } satisfies StoredReading, digest, filePath: file.shown });
           } catch (error) {
             if (error instanceof ContentError) found.push(...error.problems);
             else throw error;
@@ -91,12 +95,14 @@ export function readingsLoader(speakerSource: SpeakerSource, dirs: ContentDirs):
         for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
         const stored = ctx.store.values().map((e) => (e.data as unknown as StoredReading).model);
         await store.prune(stored);
-        const models = await Promise.all(stored.map(async (file) => made.get(file) ?? store.read(file)));
-        found.push(...acrossReadings(models));
-        const renamed = new Set(models.flatMap((m) => Object.keys(m.formerly)));
+        if (made.size) ctx.logger.info(`read ${made.size} of ${seen.size} readings: ${[...made.values()].slice(0, 5).map((r) => r.slug).join(', ')}${made.size > 5 ? ', …' : ''}`);
+        // A summary is about a fifth of its model: after one edit, a build reads these, not every model.
+        const readings = await Promise.all(stored.map(async (file) => made.get(file) ?? (await store.summary(file)).links));
+        found.push(...acrossReadings(readings));
+        const renamed = new Set(readings.flatMap((m) => m.formerly));
         found.push(...vanishedReadings(record, new Set([...seen.keys(), ...renamed]), { root, readingsDir, record: dirs.record }));
         if (found.length) throw new ContentError(found);
-        if (await writeRecord(recordPath, updatedRecord(record, models), record)) ctx.logger.info(`updated ${dirs.record}: commit it, it keeps published links working`);
+        if (await writeRecord(recordPath, updatedRecord(record, readings), record)) ctx.logger.info(`updated ${dirs.record}: commit it, it keeps published links working`);
       };
       watch(ctx, [readingsDir, speakerSource.dirIn(root)], run);
       await runLoad(ctx, run);

@@ -10,6 +10,8 @@ export interface BuildRun {
   /** Each step's peak, in MB, in the order they ran (for the whole site: Astro, then Pagefind). */
   stepRss: number[];
   pages: number;
+  /** Pages Astro's incremental build kept from the last build instead of making them again. */
+  kept: number;
   /** Astro's own per-page times, summed by kind of page. */
   routes: Record<string, { count: number; ms: number }>;
 }
@@ -50,10 +52,11 @@ function routeTimes(log: string): BuildRun['routes'] {
 /**
  * Runs one build under GNU time (for its peak memory) and returns wall time,
  * memory, pages and per-route times. `steps` run one after another, like
- * `npm run build` does.
+ * `npm run build` does. The output folder is removed first, unless `keepOut`
+ * (an incremental build into the last build's folder).
  */
-export function timedBuild(steps: string[][], cwd: string, env: Record<string, string>, out: string): BuildRun {
-  rmSync(out, { recursive: true, force: true });
+export function timedBuild(steps: string[][], cwd: string, env: Record<string, string>, out: string, keepOut = false): BuildRun {
+  if (!keepOut) rmSync(out, { recursive: true, force: true });
   let ms = 0;
   let log = '';
   const stepRss: number[] = [];
@@ -65,7 +68,7 @@ export function timedBuild(steps: string[][], cwd: string, env: Record<string, s
     stepRss.push(Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
     log += r.stdout + r.stderr;
   }
-  return { ms, rss: Math.max(...stepRss), stepRss, pages: countPages(out), routes: routeTimes(log) };
+  return { ms, rss: Math.max(...stepRss), stepRss, pages: countPages(out), kept: [...log.matchAll(/ \((?:cached|restored)\)/g)].length, routes: routeTimes(log) };
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

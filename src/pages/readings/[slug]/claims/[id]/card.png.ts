@@ -1,24 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import type { APIRoute } from 'astro';
 import { renderCard } from '../../../../../outputs/card/card';
-import { claimView } from '../../../../../outputs/claim-view';
-import { getReadings, readingsOnly } from '../../../../../site/collections';
+import { getIndex, getModel, readingsOnly } from '../../../../../site/collections';
 import type { ClaimId } from '../../../../../core/ids';
-import { destination, formerAddresses } from '../../../../../outputs/destination';
-import type { ReadingModel } from '../../../../../core/model';
-import { speakerHues } from '../../../../../outputs/reading-css';
-import { shorten } from '../../../../../outputs/share';
+import { destination } from '../../../../../outputs/destination';
+import { cardContent } from '../../../../../outputs/summary';
 
 export async function getStaticPaths() {
   if (readingsOnly()) return [];
-  const readings = await getReadings();
   // Old addresses that lead to a claim of this reading keep a card too: previews already shared point at it.
-  return readings.flatMap((model) => [
-    ...model.claims.map((c) => ({ params: { slug: model.slug, id: c.id }, props: { model, id: c.id } })),
-    ...formerAddresses(model).flatMap(({ slug, id }) => {
-      const to = destination(model, id);
-      return to && (to.kind === 'claim' || to.kind === 'alias') ? [{ params: { slug, id }, props: { model, id: to.claim.id } }] : [];
-    }),
+  // The key is the card's content (src/outputs/summary.ts); the site's host is in Astro's own config hash.
+  return (await getIndex()).flatMap((r) => [
+    ...r.claims.map((c) => ({ params: { slug: r.slug, id: c.id }, props: { file: r.file, id: c.id }, cacheKey: c.card })),
+    ...r.former.flatMap(({ slug, id, card }) => (card ? [{ params: { slug, id }, props: { file: r.file, id }, cacheKey: card }] : [])),
   ]);
 }
 
@@ -28,20 +22,10 @@ const cacheDir = fileURLToPath(new URL('node_modules/.cache/claim-cards/', root)
 
 /** The claim's 1200×630 link-preview image. */
 export const GET: APIRoute = async ({ props, site }) => {
-  const { model, id } = props as { model: ReadingModel; id: ClaimId };
-  const { claim, entry } = claimView(model, id);
-  const png = await renderCard(
-    {
-      words: shorten(claim.text, 200),
-      speaker: entry.speaker.name,
-      role: entry.speaker.role,
-      kind: entry.kindLabel,
-      reading: shorten(model.frontmatter.title, 70),
-      site: site?.host ?? 'Annotated Readings',
-      hue: speakerHues(model).get(claim.by) ?? null,
-    },
-    cacheDir,
-    root,
-  );
+  const { file, id } = props as { file: string; id: ClaimId };
+  const model = getModel(file);
+  const to = destination(model, id);
+  const claim = to && (to.kind === 'claim' || to.kind === 'alias') ? to.claim.id : id;
+  const png = await renderCard({ ...cardContent(model, claim), site: site?.host ?? 'Annotated Readings' }, cacheDir, root);
   return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
