@@ -39,7 +39,8 @@ function tail(html: string): string {
 }
 
 function head(html: string): string {
-  const text = textOf(html);
+  // Shown on its own line under the claim: the punctuation that closed the claim's sentence would dangle there.
+  const text = textOf(html).replace(/^\s*[.,;:!?…]+\s*/, '');
   if (text.length <= CONTEXT) return text.trimEnd();
   const cut = text.slice(0, CONTEXT);
   const end = cut.search(/[.!?…]["”’»]?\s[^.!?…]*$/);
