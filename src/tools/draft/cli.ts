@@ -13,17 +13,9 @@ import { processReading } from '../../pipeline/index';
 import { DEFAULT_DIRS } from '../../site/content-dirs';
 import { loadSpeakers } from '../../site/speakers-dir';
 import { draftReading, readArticle } from './draft';
+import { commandArgs } from './args';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args.splice(i, 2)[1] : undefined;
-};
-const has = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  if (i >= 0) args.splice(i, 1);
-  return i >= 0;
-};
+const { args, flag, has } = commandArgs();
 const slug = flag('slug');
 const author = flag('author');
 const force = has('force');
