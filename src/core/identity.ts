@@ -1,4 +1,4 @@
-import { likeness, recordText, type PublishedClaim } from './record';
+import { likenessOf, recordText, wordSet, type PublishedClaim } from './record';
 
 /** Below this likeness an edited claim is taken for a different one. */
 const SAME_CLAIM = 0.4;
@@ -32,6 +32,8 @@ export interface Candidate {
 export function matchPublished(published: ReadonlyMap<string, PublishedClaim>, candidates: readonly Candidate[], skip: ReadonlySet<string> = new Set()): Map<string, number> {
   const out = new Map<string, number>();
   const pairs: Array<{ id: string; i: number; score: number; natural: boolean }> = [];
+  // Each text's words once: every published claim is compared with every claim by its speaker.
+  const words = candidates.map((c) => wordSet(recordText(c.text)));
   for (const [id, p] of published) {
     if (skip.has(id)) continue;
     const pinned = candidates.findIndex((c) => c.explicitId === id);
@@ -39,9 +41,10 @@ export function matchPublished(published: ReadonlyMap<string, PublishedClaim>, c
       if (candidates[pinned]!.by === p.by) out.set(id, pinned);
       continue;
     }
+    let publishedWords: ReadonlySet<string> | undefined;
     candidates.forEach((c, i) => {
       if (c.by !== p.by || (c.explicitId !== null && published.has(c.explicitId) && c.explicitId !== id)) return;
-      const score = likeness(p.text, recordText(c.text));
+      const score = likenessOf((publishedWords ??= wordSet(p.text)), words[i]!);
       if (score >= SAME_CLAIM) pairs.push({ id, i, score, natural: c.naturalId === id });
     });
   }

@@ -92,13 +92,16 @@ export function updatedRecord(record: PublishedRecord, readings: readonly Record
 /** The record as committed: stable key order, one claim a few lines, so a merge conflict is readable. */
 export const serializeRecord = (record: PublishedRecord) => JSON.stringify(record, null, 2) + '\n';
 
-/** How alike two claims' words are (Dice coefficient over their word sets). */
-export function likeness(a: string, b: string): number {
-  const words = (s: string) => new Set(s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean));
-  const x = words(a);
-  const y = words(b);
+/** A text's words, as `likeness` compares them. */
+export const wordSet = (s: string): ReadonlySet<string> => new Set(s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean));
+
+/** How alike two claims' words are (Dice coefficient over their word sets), from their `wordSet`s: matching compares each claim with many. */
+export function likenessOf(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (!x.size || !y.size) return 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return (2 * shared) / (x.size + y.size);
 }
+
+/** How alike two claims' words are (Dice coefficient over their word sets). */
+export const likeness = (a: string, b: string): number => likenessOf(wordSet(a), wordSet(b));

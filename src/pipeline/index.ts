@@ -141,30 +141,93 @@ export function parseForLint(source: string, path: string, ctx: PipelineContext)
 }
 
 /**
- * Where each claim's element stands in its block's HTML: a claim's page
- * shows that slice with a little context, never the whole paragraph.
- * A node serializes the same alone as inside its block, so it is found by
- * searching for its own HTML, from where its parent was found.
+ * Where each claim's element stands in its block's HTML (by the old way: a
+ * node serializes the same alone as inside its block, so it is found by
+ * searching for its own HTML, from where its parent was found). Used only
+ * when a block's text holds the characters `blockHtml` marks with.
  */
-function claimSpans(elements: Element[], blocks: string[]): Map<string, [number, number]> {
-  const spans = new Map<string, [number, number]>();
-  elements.forEach((block, b) => {
-    const html = blocks[b]!;
-    const walk = (node: Element, from: number) => {
-      for (const child of node.children) {
-        if (child.type !== 'element') continue;
-        const id = child.properties.dataClaim;
-        if (typeof id === 'string') {
-          const own = toHtml(child);
-          const at = html.indexOf(own, from);
-          if (at >= 0) spans.set(id, [at, at + own.length]);
-          walk(child, at >= 0 ? at : from);
-        } else walk(child, from);
+function claimSpansBySearch(block: Element, html: string, spans: Map<string, [number, number]>): void {
+  const walk = (node: Element, from: number) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const id = child.properties.dataClaim;
+      if (typeof id === 'string') {
+        const own = toHtml(child);
+        const at = html.indexOf(own, from);
+        if (at >= 0) spans.set(id, [at, at + own.length]);
+        walk(child, at >= 0 ? at : from);
+      } else walk(child, from);
+    }
+  };
+  walk({ type: 'element', tagName: 'div', properties: {}, children: [block] }, 0);
+}
+
+const OPEN = '\uE000';
+const SHUT = '\uE002';
+const MARK = /([\uE000\uE002])(\d+)\uE001/g;
+
+/**
+ * A block's HTML and where each claim's element stands in it: a claim's
+ * page shows that slice with a little context, never the whole paragraph.
+ * The block is serialized once, with private-use markers around each
+ * claim element that are then cut out (serializing each claim again cost
+ * as much as the rest of the HTML step). A block whose own text holds
+ * marker-like characters is serialized plainly and searched instead.
+ * Mutates the block (the markers are taken out again).
+ */
+function blockHtml(block: Element, spans: Map<string, [number, number]>): string {
+  const ids: string[] = [];
+  const marked: Array<{ node: Element | HastRoot; children: Element['children'] }> = [];
+  const mark = (node: Element | HastRoot) => {
+    let changed = false;
+    const children: Element['children'] = [];
+    for (const child of node.children as Element['children']) {
+      if (child.type !== 'element') {
+        children.push(child);
+        continue;
       }
-    };
-    walk({ type: 'element', tagName: 'div', properties: {}, children: [block] }, 0);
-  });
-  return spans;
+      mark(child);
+      const id = child.properties.dataClaim;
+      if (typeof id !== 'string') {
+        children.push(child);
+        continue;
+      }
+      const k = ids.push(id) - 1;
+      children.push({ type: 'text', value: `${OPEN}${k}\uE001` }, child, { type: 'text', value: `${SHUT}${k}\uE001` });
+      changed = true;
+    }
+    if (changed) {
+      marked.push({ node, children: node.children as Element['children'] });
+      node.children = children;
+    }
+  };
+  const root: HastRoot = { type: 'root', children: [block] };
+  mark(root);
+  if (!ids.length) return toHtml(block);
+  const html = toHtml(root);
+  for (const { node, children } of marked) node.children = children;
+  const found: Array<[string, number, number]> = [];
+  const opened = new Map<number, number>();
+  let out = '';
+  let last = 0;
+  let count = 0;
+  for (const m of html.matchAll(MARK)) {
+    out += html.slice(last, m.index);
+    last = m.index + m[0].length;
+    count++;
+    const k = Number(m[2]);
+    if (m[1] === OPEN) opened.set(k, out.length);
+    else if (opened.has(k)) found.push([ids[k]!, opened.get(k)!, out.length]);
+  }
+  out += html.slice(last);
+  if (count !== 2 * ids.length || found.length !== ids.length) {
+    const plain = toHtml(block);
+    claimSpansBySearch(block, plain, spans);
+    return plain;
+  }
+  // Outer claims first, as the search found them: a nested claim's id is set by its own element.
+  for (const [id, start, end] of found.sort((x, y) => x[1] - y[1] || y[2] - x[2])) if (!spans.has(id)) spans.set(id, [start, end]);
+  return out;
 }
 
 /**
@@ -182,17 +245,16 @@ export async function processReading(source: string, path: string, ctx: Pipeline
   const problems = problemsOf(file);
   if (problems.length) throw new ContentError(problems);
   start = performance.now();
+  const text = toText(hast).replace(/\s+/g, ' ').trim();
+  record(file, 'text', start);
+  start = performance.now();
   // The body as its top-level blocks: a claim page shows the block that holds its claim.
-  const elements = (hast as HastRoot).children.filter((c) => c.type === 'element');
-  const blocks = elements.map((c) => toHtml(c));
-  const spans = claimSpans(elements, blocks);
+  const spans = new Map<string, [number, number]>();
+  const blocks = (hast as HastRoot).children.filter((c) => c.type === 'element').map((c) => blockHtml(c, spans));
   record(file, 'html', start);
   const fm = file.data.frontmatter!;
   const speakerIds = file.data.readingSpeakers ?? [];
   const slug = path.replace(/^.*\//, '').replace(/\.md$/, '');
-  start = performance.now();
-  const text = toText(hast).replace(/\s+/g, ' ').trim();
-  record(file, 'text', start);
   if (timings) for (const [stage, ms] of Object.entries(file.data.timings!)) timings[stage] = (timings[stage] ?? 0) + ms;
   return {
     slug: asReadingSlug(slug),
