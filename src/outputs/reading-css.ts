@@ -9,6 +9,22 @@ import type { ReadingModel } from '../core/model';
 export const q = (value: string) => `"${value.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3c ')}"`;
 
 /**
+ * An id selector (`#…`), escaped as CSS.escape does, for any id. Browsers
+ * file `#id` rules by id and try each only on its element; `[id="…"]` rules
+ * are tried on every element with an id, which a reading with thousands of
+ * claims paid for in seconds of style work.
+ */
+export const byId = (id: string): string =>
+  `#${[...id]
+    .map((ch, i) => {
+      const c = ch.codePointAt(0)!;
+      const leadingDigit = c >= 0x30 && c <= 0x39 && (i === 0 || (i === 1 && id.startsWith('-')));
+      if (/[a-zA-Z_]/.test(ch) || c >= 0x80 || (/[0-9-]/.test(ch) && !leadingDigit && !(ch === '-' && id === '-'))) return ch;
+      return `\\${c.toString(16)} `;
+    })
+    .join('')}`;
+
+/**
  * A speaker's colours, in OKLCH: the tint behind their words and the
  * stronger colour of their underline and marker, for light and for dark
  * pages. Each slot differs from every other by a CIEDE2000 ΔE of at least
@@ -168,19 +184,78 @@ export function readingCss(model: Pick<ReadingModel, 'claims' | 'author'> & { al
   model.claims.forEach((c, index) => {
     const i = index + 1;
     const own = c.kind === 'assertion';
-    margin.push(`[id=${q(c.id)}]{anchor-name:--c${i}}`, `[data-attribution=${q(c.id)}]{anchor-name:--e${i};${own ? `top:max(anchor(--c${i} top),0px)` : gap(i, lastVoice)}}`);
-    if (own || lastVoice !== i - 1) shown.push(`#show-author:checked~.reading [data-attribution=${q(c.id)}]{${gap(i, i - 1)}}`);
+    const entry = byId(attributionId(c.id));
+    margin.push(`${byId(c.id)}{anchor-name:--c${i}}`, `${entry}{anchor-name:--e${i};${own ? `top:max(anchor(--c${i} top),0px)` : gap(i, lastVoice)}}`);
+    if (own || lastVoice !== i - 1) shown.push(`#show-author:checked~.reading ${entry}{${gap(i, i - 1)}}`);
     if (!own) lastVoice = i;
   });
   rules.push(`@media (min-width:1100px){@supports (anchor-name:--a){\n${[...margin, ...shown].join('\n')}\n}}`);
 
-  const blocks = [...new Set(model.claims.map((c) => c.blockIndex ?? 0))].filter((b) => b > 0).sort((a, b) => a - b);
-  const order: string[] = [];
-  blocks.forEach((block, rank) => {
-    order.push(`[data-reading-body]>:nth-child(n+${block + 1}){order:${2 * rank + 2}}`);
-    const here = model.claims.filter((c) => c.blockIndex === block).map((c) => `[data-attribution=${q(c.id)}]`);
-    order.push(`${here.join(',')}{order:${2 * rank + 1}}`);
-  });
-  rules.push(`@media (max-width:1099.98px){\n${order.join('\n')}\n}`);
+  // Narrow screens: blocks and entries carry their place as a class (`narrowOrder`), one rule per place.
+  const places = new Set<number>();
+  for (const n of narrowOrder(model).entries.values()) places.add(n).add(n + 1);
+  rules.push(`@media (max-width:1099.98px){\n${[...places].sort((a, b) => a - b).map((n) => `.${ORDER}${n}{order:${n}}`).join('\n')}\n}`);
   return rules.join('\n');
+}
+
+const ORDER = 'ro-';
+
+/**
+ * Where blocks and entries stand on narrow screens, where the body and the
+ * notes share one column: each entry right after the block that holds its
+ * claim. Entries of the k-th block holding claims (counting from 0) take
+ * place 2k+1, and the blocks after it, up to the next such block, 2k+2;
+ * blocks before the first keep place 0.
+ *
+ * The place is a class on each block and entry, with one rule per place.
+ * Rules that picked blocks by position (`:nth-child(n+…)`, one per block
+ * holding claims) were each tried on every element of the page: a
+ * 2,000-claim reading spent four seconds of a phone's time on them.
+ */
+export function narrowOrder(model: Pick<ReadingModel, 'claims'>): { entries: Map<string, number>; block: (n: number) => number } {
+  // Blocks are numbered from 1, as `blockIndex` counts them.
+  const holding = [...new Set(model.claims.map((c) => c.blockIndex ?? 0))].filter((b) => b > 0).sort((a, b) => a - b);
+  const rank = new Map(holding.map((b, k) => [b, k]));
+  const entries = new Map(model.claims.map((c) => [c.id as string, 2 * (rank.get(c.blockIndex) ?? 0) + 1]));
+  return {
+    entries,
+    block: (n) => {
+      // The last block holding claims before this one.
+      let lo = 0;
+      let hi = holding.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (holding[mid]! < n) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo === 0 ? 0 : 2 * (lo - 1) + 2;
+    },
+  };
+}
+
+/** The class that gives a block or an entry its narrow-screen place, or none for place 0. */
+export const orderClass = (place: number): string | null => (place ? `${ORDER}${place}` : null);
+
+/** A serialized element with a class added to its start tag (serialized by hast-util-to-html: attribute values double-quoted, `"` escaped in them). */
+function withClass(html: string, cls: string): string {
+  const tag = /^<[a-zA-Z][^\s/>]*/.exec(html);
+  if (!tag) return html;
+  const attr = /\s+([^\s"'>/=]+)(?:="([^"]*)")?/y;
+  attr.lastIndex = tag[0].length;
+  for (let m = attr.exec(html); m; m = attr.exec(html)) {
+    if (m[1] === 'class') {
+      const end = m.index + m[0].length - 1;
+      return `${html.slice(0, end)} ${cls}${html.slice(end)}`;
+    }
+  }
+  return `${tag[0]} class="${cls}"${html.slice(tag[0].length)}`;
+}
+
+/** The reading's blocks, each with its narrow-screen place (see `narrowOrder`). */
+export function orderedBlocks(model: Pick<ReadingModel, 'claims' | 'blocks'>): string[] {
+  const { block } = narrowOrder(model);
+  return model.blocks.map((html, j) => {
+    const cls = orderClass(block(j + 1));
+    return cls ? withClass(html, cls) : html;
+  });
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { ClaimId, SpeakerId } from '../../src/core/ids';
-import { PARTNER_RULES_UP_TO, readingCss } from '../../src/outputs/reading-css';
+import { byId, narrowOrder, orderedBlocks, PARTNER_RULES_UP_TO, readingCss } from '../../src/outputs/reading-css';
 import type { ReadingModel } from '../../src/core/model';
 
 const model = (n: number) =>
@@ -22,8 +22,32 @@ test(`a reading with more than ${PARTNER_RULES_UP_TO} claims goes without those 
   const over = readingCss(model(PARTNER_RULES_UP_TO + 1));
   expect(at).toContain(':has(');
   expect(over).not.toContain(':has(');
-  expect(over).toContain(`[data-attribution="claim-${PARTNER_RULES_UP_TO + 1}"]{anchor-name:--e${PARTNER_RULES_UP_TO + 1}`);
-  expect(over).toMatch(/\[data-attribution="claim-301"\][^{]*\{order:\d+\}/);
+  expect(over).toContain(`#attribution-claim-${PARTNER_RULES_UP_TO + 1}{anchor-name:--e${PARTNER_RULES_UP_TO + 1}`);
+  expect(over).toContain(`#claim-${PARTNER_RULES_UP_TO + 1}{anchor-name:--c${PARTNER_RULES_UP_TO + 1}}`);
+  expect(over).toMatch(/\.ro-1\{order:1\}/);
+});
+
+test('on phones each entry comes right after the block holding its claim, by one class each, not one rule per block', () => {
+  // Claims in blocks 2, 2 and 5 of six blocks.
+  const claims = [2, 2, 5].map((blockIndex, i) => ({ id: `c${i + 1}` as ClaimId, by: 'anne' as SpeakerId, kind: 'quote', blockIndex }));
+  const blocks = ['<p>one</p>', '<p>two</p>', '<h2 id="x" class="h">three</h2>', '<blockquote>\n<p>four</p>\n</blockquote>', '<p title="a>b">five</p>', '<hr>'];
+  const m = { author: 'author' as SpeakerId, claims, blocks } as unknown as Pick<ReadingModel, 'claims' | 'author' | 'blocks'>;
+  const { entries, block } = narrowOrder(m);
+  // Laid out by place (ties keep page order: the body before the notes):
+  const items = [...blocks.map((_, j) => ({ what: `block ${j + 1}`, place: block(j + 1), dom: j })), ...claims.map((c, i) => ({ what: `note ${c.id}`, place: entries.get(c.id)!, dom: 100 + i }))];
+  const column = items.sort((a, b) => a.place - b.place || a.dom - b.dom).map((x) => x.what);
+  expect(column).toEqual(['block 1', 'block 2', 'note c1', 'note c2', 'block 3', 'block 4', 'block 5', 'note c3', 'block 6']);
+  expect(orderedBlocks(m)).toEqual(['<p>one</p>', '<p>two</p>', '<h2 id="x" class="h ro-2">three</h2>', '<blockquote class="ro-2">\n<p>four</p>\n</blockquote>', '<p class="ro-2" title="a>b">five</p>', '<hr class="ro-4">']);
+  const css = readingCss(m);
+  for (const n of [1, 2, 3, 4]) expect(css).toContain(`.ro-${n}{order:${n}}`);
+  expect(css).not.toContain('nth-child');
+});
+
+test('id selectors are escaped as CSS.escape would, whatever the id holds', () => {
+  expect(byId('claim-2')).toBe('#claim-2');
+  expect(byId('2024-budget')).toBe('#\\32 024-budget');
+  expect(byId('-1x')).toBe('#-\\31 x');
+  expect(byId('a"b</style>')).toBe('#a\\22 b\\3c \\2f style\\3e ');
 });
 
 test('speakers of one reading get distinct colours, each keeping its preferred one where free, and distinct initials', async () => {
