@@ -17,6 +17,8 @@ const config: KnipConfig = {
   entry: [
     // Started as a worker thread by URL (src/outputs/card/card.ts), never imported.
     'src/outputs/card/card-worker.ts',
+    // Bundled by esbuild and started as worker threads (src/site/loaders/reading-pool.ts), never imported.
+    'src/site/loaders/read-worker.ts',
     // Page scripts, loaded by `<script src>` in .astro pages.
     'src/scripts/*.ts',
   ],

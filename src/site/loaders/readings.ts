@@ -6,7 +6,6 @@ import { isId } from '../../core/ids';
 import { ContentError, type Problem } from '../../core/problems';
 import { updatedRecord, type RecordedReading } from '../../core/record';
 import { normalizeSource } from '../../core/text';
-import { processReading } from '../../pipeline/index';
 import { READING_FILE, slugOf, withSlash, type ContentDirs } from '../content-dirs';
 import { listContentFiles, readContentFile } from '../content-files';
 import { readRecord, writeRecord } from '../record-file';
@@ -14,10 +13,11 @@ import type { StoredReading } from '../stored';
 import { pipelineDigest } from './code-digest';
 import { runLoad, watch } from './dev';
 import { modelStore, summaryFile } from './model-store';
-import { summarise } from '../../outputs/summary';
 import type { SpeakerSource } from './speaker-source';
 import { acrossReadings, vanishedReadings } from './checks';
 import { speakersDigestOf } from './speakers-used';
+import { readingPool } from './reading-pool';
+import { readOne, type ReadJob, type ReadReply } from './read-one';
 
 /**
  * The readings collection. Each file is read once by the pipeline into the
@@ -57,6 +57,7 @@ export function readingsLoader(speakerSource: SpeakerSource, dirs: ContentDirs):
         const seen = new Map<string, string>();
         // What the record and the checks need of each reading made in this run, by model file; the others' is read from their summaries.
         const made = new Map<string, RecordedReading>();
+        const jobs: Array<ReadJob & { slug: string; digest: string; shown: string }> = [];
         for (const file of listed.files) {
           const slug = slugOf(file.name);
           if (!isId(slug)) {
@@ -80,17 +81,28 @@ export function readingsLoader(speakerSource: SpeakerSource, dirs: ContentDirs):
           const digest = ctx.generateDigest([source, speakerDigest, code, ctx.config.base, JSON.stringify(published ?? {}), orphansDigest].join('\0'));
           const modelFile = store.fileFor(slug, digest);
           if (ctx.store.get(slug)?.digest === digest && existsSync(modelFile) && existsSync(summaryFile(modelFile))) continue;
+          jobs.push({ job: jobs.length, source: source!, path: file.shown, published, modelFile, slug, digest, shown: file.shown });
+        }
+        const context = { speakers, base: withSlash(ctx.config.base), orphans };
+        const pool = await readingPool(root, context, jobs.length);
+        const replies: ReadReply[] = [];
+        if (pool) {
           try {
-            const model = await processReading(source!, file.shown, { speakers, base: withSlash(ctx.config.base), published, orphans });
-            for (const note of model.notes) ctx.logger.info(note);
-            const summary = summarise(model);
-            await store.write(modelFile, model, summary);
-            made.set(modelFile, summary.links);
-            ctx.store.set({ id: slug, data: { model: modelFile, summary: summaryFile(modelFile) } satisfies StoredReading, digest, filePath: file.shown });
-          } catch (error) {
-            if (error instanceof ContentError) found.push(...error.problems);
-            else throw error;
+            replies.push(...(await Promise.all(jobs.map((job) => pool.read(job)))));
+          } finally {
+            await pool.close();
           }
+        } else for (const job of jobs) replies.push(await readOne(job, context));
+        // In the files' order, whichever thread read them: notes, problems and the store come out the same.
+        for (const reply of replies) {
+          const job = jobs[reply.job]!;
+          if ('problems' in reply) {
+            found.push(...reply.problems);
+            continue;
+          }
+          for (const note of reply.notes) ctx.logger.info(note);
+          made.set(job.modelFile, reply.links);
+          ctx.store.set({ id: job.slug, data: { model: job.modelFile, summary: summaryFile(job.modelFile) } satisfies StoredReading, digest: job.digest, filePath: job.shown });
         }
         for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
         const stored = ctx.store.values().map((e) => (e.data as unknown as StoredReading).model);

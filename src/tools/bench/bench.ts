@@ -74,7 +74,7 @@ function printRoutes(title: string, run: BuildRun) {
   for (const [kind, r] of Object.entries(run.routes).sort((a, b) => b[1].ms - a[1].ms)) {
     console.log(`  ${kind.padEnd(16)}${String(r.count).padStart(7)} ${seconds(r.ms).padStart(9)} ${(r.ms / r.count).toFixed(1).padStart(7)} ms each ${((100 * r.ms) / total).toFixed(0).padStart(4)} %`);
   }
-  console.log('  (Astro renders two pages at a time, so these add up to more than the wall time)');
+  console.log('  (Astro renders six pages at a time, so these add up to more than the wall time)');
 }
 
 const dir = join(tmpdir(), `bench-${N}`);
@@ -184,15 +184,17 @@ async function main() {
     try {
       const seedUrl = `http://127.0.0.1:4391/${seedPage.replace('index.html', '')}`;
       const stressUrl = 'http://127.0.0.1:4392/readings/stress/';
-      const lh = await runLighthouse([seedUrl, stressUrl]);
-      const s = lh.get(seedUrl)!;
+      // The seed three times in a row (the goal is 100 on each), then the stress reading.
+      const seedRuns = [1, 2, 3].map((n) => `${seedUrl}?run=${n}`);
+      const lh = await runLighthouse([...seedRuns, stressUrl]);
+      const seeds = seedRuns.map((u) => lh.get(u)!);
       const x = lh.get(stressUrl)!;
-      console.log(`\nLighthouse (mobile), seed: performance ${s.performance} (goal 100: ${mark(s.performance === 100)}), FCP ${s.firstContentfulPaint.toFixed(0)} ms, LCP ${s.largestContentfulPaint.toFixed(0)} ms, TBT ${s.totalBlockingTime.toFixed(0)} ms, CLS ${s.cumulativeLayoutShift.toFixed(3)}`);
-      console.log(`Lighthouse (mobile), stress reading: performance ${x.performance}, TBT ${x.totalBlockingTime.toFixed(0)} ms (goal < 50: ${mark(x.totalBlockingTime < 50)}), CLS ${x.cumulativeLayoutShift.toFixed(3)} (goal 0: ${mark(x.cumulativeLayoutShift === 0)}), LCP ${x.largestContentfulPaint.toFixed(0)} ms`);
-      const breakdown = (f: typeof s) => f.mainThread.slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
-      console.log(`  main thread, seed: ${breakdown(s)}`);
+      for (const [n, s] of seeds.entries()) console.log(`${n ? '' : '\n'}Lighthouse (mobile), seed, run ${n + 1}: performance ${s.performance} (goal 100: ${mark(s.performance === 100)}), FCP ${s.firstContentfulPaint.toFixed(0)} ms, LCP ${s.largestContentfulPaint.toFixed(0)} ms, TBT ${s.totalBlockingTime.toFixed(0)} ms, CLS ${s.cumulativeLayoutShift.toFixed(3)}`);
+      console.log(`Lighthouse (mobile), stress reading: performance ${x.performance}, TBT ${x.totalBlockingTime.toFixed(0)} ms (goal < 200: ${mark(x.totalBlockingTime < 200)}), CLS ${x.cumulativeLayoutShift.toFixed(3)} (goal 0: ${mark(x.cumulativeLayoutShift === 0)}), LCP ${x.largestContentfulPaint.toFixed(0)} ms`);
+      const breakdown = (f: (typeof seeds)[number]) => f.mainThread.slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+      console.log(`  main thread, seed (run 1): ${breakdown(seeds[0]!)}`);
       console.log(`  main thread, stress reading: ${breakdown(x)}`);
-      results.lighthouse = { seed: s, stress: x };
+      results.lighthouse = { seed: seeds, stress: x };
     } finally {
       server.kill();
     }
