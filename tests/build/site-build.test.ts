@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, matchesGlob, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { brokenLinks, buildSite, files, pngSize } from '../support/site';
 
@@ -100,6 +100,17 @@ test('sitemap and feed use absolute addresses under the sub-path', () => {
 test('a 404 page, and the search index', () => {
   expect(page('404.html')).toContain('There is nothing at this address');
   expect(files(join(out, 'pagefind'), 'pagefind.js').length).toBeGreaterThan(0);
+});
+
+test('the search index reads the pages meant for it and no other (pagefind.yml)', () => {
+  const glob = /^glob: "(.*)"$/m.exec(readFileSync('pagefind.yml', 'utf8'))![1]!;
+  const pages = files(out, '.html').map((f) => relative(out, f).split(sep).join('/'));
+  const searchable = pages.filter((p) => readFileSync(join(out, p), 'utf8').includes('data-pagefind-body'));
+  expect(searchable).toContain('readings/mek-role-toxify-political-debate/index.html');
+  expect(searchable.some((p) => p.startsWith('speakers/'))).toBe(true);
+  expect(searchable.filter((p) => !matchesGlob(p, glob))).toEqual([]);
+  // Claim pages are most of a site's pages: Pagefind must not read them.
+  expect(pages.filter((p) => p.includes('/claims/') && matchesGlob(p, glob))).toEqual([]);
 });
 
 test('every built page passes the W3C Nu HTML Checker', () => {
