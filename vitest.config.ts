@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     // Two cores: one worker per core, no more.
     maxWorkers: 2,
+    // Removes the Astro caches of the temporary content folders the tests built.
+    globalSetup: ['tests/support/caches.ts'],
     projects: [
       {
         test: {

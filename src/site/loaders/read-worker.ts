@@ -8,15 +8,19 @@ import type { PipelineContext } from '../../pipeline/context';
 import { readOne, type ReadJob } from './read-one';
 
 let context: Omit<PipelineContext, 'published'> | undefined;
+// One reading after another: started together, readings interleave at every await and the heap grows with them.
+let last = Promise.resolve();
 
-parentPort!.on('message', async (message: { context: Omit<PipelineContext, 'published'> } | ReadJob) => {
+parentPort!.on('message', (message: { context: Omit<PipelineContext, 'published'> } | ReadJob) => {
   if ('context' in message) {
     context = message.context;
     return;
   }
-  try {
-    parentPort!.postMessage(await readOne(message, context!));
-  } catch (error) {
-    parentPort!.postMessage({ job: message.job, error: String((error as Error)?.stack ?? error) });
-  }
+  last = last.then(async () => {
+    try {
+      parentPort!.postMessage(await readOne(message, context!));
+    } catch (error) {
+      parentPort!.postMessage({ job: message.job, error: String((error as Error)?.stack ?? error) });
+    }
+  });
 });

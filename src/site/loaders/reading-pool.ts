@@ -39,33 +39,44 @@ export async function readingPool(root: string, context: Omit<PipelineContext, '
     await writeFile(aside, text);
     await rename(aside, bundle);
   }
+  // Two readings in hand per worker (it reads them one after the other): the next is there when
+  // one is done, and the rest wait here, going to whichever worker is free first.
+  const queue: Array<{ job: ReadJob; resolve: (r: ReadReply) => void; reject: (e: Error) => void }> = [];
+  const working = new Map<number, { resolve: (r: ReadReply) => void; reject: (e: Error) => void }>();
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(bundle);
     worker.postMessage({ context });
-    return { worker, busy: 0 };
+    return { worker, inHand: 0 };
   });
-  const waiting = new Map<number, { resolve: (r: ReadReply) => void; reject: (e: Error) => void }>();
+  const feed = (w: (typeof workers)[number]) => {
+    while (w.inHand < 2 && queue.length) {
+      const next = queue.shift()!;
+      w.inHand++;
+      working.set(next.job.job, next);
+      w.worker.postMessage(next.job);
+    }
+  };
   for (const w of workers) {
     w.worker.on('message', (reply: WorkerReply) => {
-      w.busy--;
-      const p = waiting.get(reply.job);
-      waiting.delete(reply.job);
+      const p = working.get(reply.job);
+      working.delete(reply.job);
       if ('error' in reply) p?.reject(new Error(reply.error));
       else p?.resolve(reply);
+      w.inHand--;
+      feed(w);
     });
     // A worker that dies fails the whole read with its error, as an error in the loader's own thread would.
     w.worker.on('error', (error: Error) => {
-      for (const p of waiting.values()) p.reject(error);
-      waiting.clear();
+      for (const p of [...working.values(), ...queue.splice(0)]) p.reject(error);
+      working.clear();
     });
   }
   return {
     read(job: ReadJob): Promise<ReadReply> {
-      const w = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-      w.busy++;
       return new Promise((resolve, reject) => {
-        waiting.set(job.job, { resolve, reject });
-        w.worker.postMessage(job);
+        queue.push({ job, resolve, reject });
+        const free = workers.reduce((a, b) => (b.inHand < a.inHand ? b : a));
+        feed(free);
       });
     },
     close: () => Promise.all(workers.map((w) => w.worker.terminate())),
