@@ -92,6 +92,9 @@ test('the figures page lists every count of MEK members with who gives it', () =
 
 test('sitemap and feed use absolute addresses under the sub-path', () => {
   expect(page('sitemap-0.xml')).toContain(`<loc>${SITE}${BASE}readings/mek-role-toxify-political-debate/</loc>`);
+  expect(page('sitemap-0.xml')).toContain(`<loc>${SITE}${BASE}speakers/robert-torricelli/</loc>`);
+  // Claim pages are reached through their reading: the sitemap lists pages, not each claim.
+  expect(page('sitemap-0.xml')).not.toContain('/claims/');
   const feed = page('rss.xml');
   expect(feed).toContain(`<link>${SITE}${BASE}readings/mek-role-toxify-political-debate/</link>`);
   expect(feed).toContain('<title>MEK’s Role Is To Toxify Political Debate On Iran</title>');
