@@ -74,7 +74,7 @@ function printRoutes(title: string, run: BuildRun) {
   for (const [kind, r] of Object.entries(run.routes).sort((a, b) => b[1].ms - a[1].ms)) {
     console.log(`  ${kind.padEnd(16)}${String(r.count).padStart(7)} ${seconds(r.ms).padStart(9)} ${(r.ms / r.count).toFixed(1).padStart(7)} ms each ${((100 * r.ms) / total).toFixed(0).padStart(4)} %`);
   }
-  console.log('  (Astro renders six pages at a time, so these add up to more than the wall time)');
+  console.log('  (Astro renders two pages at a time, so these add up to more than the wall time)');
 }
 
 const dir = join(tmpdir(), `bench-${N}`);
