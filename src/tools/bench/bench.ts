@@ -119,6 +119,7 @@ async function main() {
   console.log('');
   console.log(`ratio, whole site:          ${(ma / mb).toFixed(2)}× plain Astro (goal ≤ 10×: ${mark(ma / mb <= 10)})`);
   console.log(`ratio, reading pages alone: ${(mr / mb).toFixed(2)}× plain Astro (goal ≤ 1.5×: ${mark(mr / mb <= 1.5)})`);
+  console.log(`peak memory, whole site:    ${peak.toFixed(0)} MB (goal < 2 GB: ${mark(peak < 2048)}; --series 1000,2000,4000 checks it grows linearly)`);
   Object.assign(results, { cold: { whole: a, readingsOnly: r, plain: b }, medians: { whole: ma, readingsOnly: mr, plain: mb } });
 
   printRoutes('Where the time goes, whole site (Astro’s per-page times, last run):', a.at(-1)!);
