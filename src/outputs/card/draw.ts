@@ -125,6 +125,14 @@ function draw(canvas: Canvas, c: CardContent): Canvas {
   const start = rtl ? CARD_WIDTH - BORDER - MARGIN : BORDER + MARGIN;
   const left = rtl ? MARGIN : BORDER + MARGIN;
   const text = (line: string, y: number) => ctx.fillText(line, start, y);
+  /** Up to `max` wrapped lines from `y`, `step` apart; returns where the next line would go. */
+  const paragraph = (words: string, max: number, y: number, step: number) => {
+    for (const line of wrap(ctx, words, INNER, max)) {
+      text(line, y);
+      y += step;
+    }
+    return y;
+  };
   ctx.fillStyle = '#fbfaf6';
   ctx.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
   const mark = c.colour ? oklch(...c.colour.mark) : '#8d8577';
@@ -146,11 +154,7 @@ function draw(canvas: Canvas, c: CardContent): Canvas {
   if (c.before) {
     ctx.font = `400 25px ${SERIF}`;
     ctx.fillStyle = '#5e584f';
-    for (const line of wrap(ctx, c.before, INNER, 2)) {
-      text(line, top);
-      top += 33;
-    }
-    top += 12;
+    top = paragraph(c.before, 2, top, 33) + 12;
   }
 
   // The longer the claim, the smaller the type, so most claims show whole.
@@ -201,10 +205,7 @@ function draw(canvas: Canvas, c: CardContent): Canvas {
   if (c.chain) {
     ctx.font = `400 22px ${SANS}`;
     ctx.fillStyle = '#4a453e';
-    for (const line of wrap(ctx, c.chain, INNER, 2)) {
-      text(line, y);
-      y += 30;
-    }
+    y = paragraph(c.chain, 2, y, 30);
   }
   ctx.fillStyle = '#5e584f';
   ctx.font = `400 19px ${SANS}`;

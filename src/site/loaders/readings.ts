@@ -57,7 +57,7 @@ export function readingsLoader(speakerSource: SpeakerSource, dirs: ContentDirs):
         const seen = new Map<string, string>();
         // What the record and the checks need of each reading made in this run, by model file; the others' is read from their summaries.
         const made = new Map<string, RecordedReading>();
-        const jobs: Array<ReadJob & { slug: string; digest: string; shown: string }> = [];
+        const jobs: Array<ReadJob & { slug: string; digest: string }> = [];
         for (const file of listed.files) {
           const slug = slugOf(file.name);
           if (!isId(slug)) {
@@ -81,7 +81,7 @@ export function readingsLoader(speakerSource: SpeakerSource, dirs: ContentDirs):
           const digest = ctx.generateDigest([source, speakerDigest, code, ctx.config.base, JSON.stringify(published ?? {}), orphansDigest].join('\0'));
           const modelFile = store.fileFor(slug, digest);
           if (ctx.store.get(slug)?.digest === digest && existsSync(modelFile) && existsSync(summaryFile(modelFile))) continue;
-          jobs.push({ job: jobs.length, source: source!, path: file.shown, published, modelFile, slug, digest, shown: file.shown });
+          jobs.push({ job: jobs.length, source: source!, path: file.shown, published, modelFile, slug, digest });
         }
         const context = { speakers, base: withSlash(ctx.config.base), orphans };
         const pool = await readingPool(root, context, jobs.length);
@@ -102,7 +102,7 @@ export function readingsLoader(speakerSource: SpeakerSource, dirs: ContentDirs):
           }
           for (const note of reply.notes) ctx.logger.info(note);
           made.set(job.modelFile, reply.links);
-          ctx.store.set({ id: job.slug, data: { model: job.modelFile, summary: summaryFile(job.modelFile) } satisfies StoredReading, digest: job.digest, filePath: job.shown });
+          ctx.store.set({ id: job.slug, data: { model: job.modelFile, summary: summaryFile(job.modelFile) } satisfies StoredReading, digest: job.digest, filePath: job.path });
         }
         for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
         const stored = ctx.store.values().map((e) => (e.data as unknown as StoredReading).model);
