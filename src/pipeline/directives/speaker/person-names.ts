@@ -156,6 +156,43 @@ const WORD = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}]+(?:[’'-][\p{L}\p{M}]+)*/gu;
 const possessive = (w: string) => w.replace(/[’']s$/, '');
 const isAcronym = (w: string) => !/\p{Ll}/u.test(w.replace(/s$/, '')) && !/^\p{Lu}$/u.test(w);
 
+/** A word as names are written: letters, with inner apostrophes and hyphens ("O’Neill", "Abu-Bakr"). */
+const A_WORD = String.raw`[\p{L}\p{M}]+(?:[’'-][\p{L}\p{M}]+)*`;
+const WORD_BEFORE = new RegExp(`(${A_WORD})(\\.?)\\s+$`, 'u');
+const WORD_AFTER = new RegExp(`^\\s+(${A_WORD})`, 'u');
+
+/** The word just before `index` when only spaces separate them, and whether a dot ends it ("J. Keller"). */
+function wordBefore(text: string, index: number): { word: string; dot: boolean } | null {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, index - 40), index));
+  return m ? { word: m[1]!, dot: m[2] === '.' } : null;
+}
+
+/** A capitalised word that would make one name with its neighbour: not a title ("Mrs", "MEPs"), an acronym or a sentence's function word ("But", "When"). */
+const joinsName = (word: string) =>
+  /^\p{Lu}/u.test(word) && !TITLES.has(word) && !TITLES.has(word.replace(/s$/, '')) && !isAcronym(word) && !FUNCTION_WORDS.has(word) && possessive(word) === word;
+
+/**
+ * Whether a speaker's name found at [start, end) of `text` is, there, a
+ * capitalised word of someone or something else: part of a longer name
+ * ("Anna Keller" where the speaker's alias is "Keller", "The Bell Curve",
+ * "Keller Foundation"), or a month in a date ("May 2019", "3 May").
+ * A title before it ("Prime Minister May") or after it ("Gomes MEP")
+ * leaves it the speaker's.
+ */
+export function partOfAnotherName(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (getLexicon().calendar.has(word) && (/\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*\d/.test(text.slice(end, end + 8)))) return true;
+  const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
+  if (after && joinsName(after)) return true;
+  return firstNameBefore(text, start);
+}
+
+/** Whether a capitalised word that is not a title stands just before `start`: a first name, so a surname there is that person's ("Anna Keller"). */
+export function firstNameBefore(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return !!before && !before.dot && joinsName(before.word);
+}
+
 /** The words of a sentence, each classed: a capitalised word, a title, a name particle, or anything else. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { asSpeakerId, type SpeakerId } from '../../../core/ids';
@@ -9,6 +9,7 @@ import { report } from '../../report';
 import { checkSpeaker } from '../../speaker-ref';
 import { plainText } from '../../text';
 import type { SpeakerMention } from './nodes';
+import { firstNameBefore, partOfAnotherName } from './person-names';
 import { SpeakerAttributesSchema } from './schema';
 
 /** Where auto-linking must not reach: inside links, code, names and numbers. */
@@ -72,13 +73,23 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
     const all = [...new Set([...names.keys(), ...ambiguous.map(([n]) => n)])].sort((a, b) => b.length - a.length);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     const warned = new Set<string>();
+    const texts: Array<{ node: Text; index: number; parent: Parent }> = [];
     visit(tree, (node, index, parent) => {
       if (OPAQUE.has(node.type)) return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined) return;
-      const text = node;
+      if (node.type === 'text' && parent && index !== undefined) texts.push({ node, index, parent });
+    });
+    // A one-word name the reading also writes after someone else's first name ("Anna Keller" beside
+    // the alias "Keller") may be either person anywhere in it: linked by guess, it could be the wrong one.
+    const contested = new Set<string>();
+    for (const { node } of texts) {
+      for (const m of node.value.matchAll(pattern)) if (!/\s/.test(m[0]) && firstNameBefore(node.value, m.index)) contested.add(m[0]);
+    }
+    // Last first, so that splitting a node leaves the places of the ones before it as they were.
+    for (const { node: text, index, parent } of texts.reverse()) {
       const parts: PhrasingContent[] = [];
       let last = 0;
       for (const m of text.value.matchAll(pattern)) {
+        if (contested.has(m[0]) || partOfAnotherName(text.value, m.index, m.index + m[0].length)) continue;
         const id = names.get(m[0]);
         if (!id) {
           if (!warned.has(m[0])) {
@@ -93,11 +104,10 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
         mentioned.add(id);
         last = m.index + m[0].length;
       }
-      if (!parts.length) return;
+      if (!parts.length) continue;
       if (last < text.value.length) parts.push({ type: 'text', value: text.value.slice(last) });
       (parent.children as Nodes[]).splice(index, 1, ...parts);
-      return [SKIP, index + parts.length];
-    });
+    }
   }
   file.data.mentioned = [...mentioned];
 };
