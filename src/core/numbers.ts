@@ -40,30 +40,33 @@ const QUALIFIER =
 // Western, Arabic-Indic and Persian digits: a Persian quotation's figures are numbers too.
 const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const NUMERAL = `${D}{1,3}(?:[,٬]${D}{3})+(?:[.٫]${D}+)?|${D}+(?:[.٫]${D}+)?`;
-const CURRENCY_SIGN = '(?:US\\$|[$€£¥₹﷼])';
+const CURRENCY_SIGN = '(?:US\\$|[$€£¥₹﷼]|(?:USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD)\\s)';
 const CURRENCY_WORD = '(?:euros?|dollars?|pounds?|rials?|tomans?|USD|EUR|GBP|IRR)';
 const SCALE_WORD = '(?:\\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k))';
 const UNIT_WORD =
   '(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|tonnes?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const PERCENT = '(?:\\s?[%٪]|\\s(?:per\\s?cent|percent|درصد))';
 
-// Letters and digits on either side mean the digits are part of a word: G7, COVID-19.
-// …nor the tail of a number written with separators we do not read ("1,5", "1.000.000"): half a number is a wrong one.
-const B = '(?<![\\p{L}\\p{N}_\\-])(?<![0-9][.,])';
+// Letters and digits on either side mean the digits are part of a word: G7, COVID-19 (a hyphen
+// after digits is a range: "10-12%").
+// …nor the tail of a number written with separators we do not read ("1,5", "1.000.000", "5/11/2024",
+// "2023/24"): half a number is a wrong one.
+const B = '(?<![\\p{L}\\p{N}_]|(?<![0-9])-)(?<![0-9][.,/])';
 /** A number must not stop where more of it follows after a separator: "1,5 million" is not 1 and 5 million. */
-const WHOLE = '(?![.,٫٬][0-9\\u0660-\\u0669\\u06F0-\\u06F9])';
+const WHOLE = '(?![.,٫٬/][0-9\\u0660-\\u0669\\u06F0-\\u06F9])';
 const E = '(?![\\p{L}\\p{N}])';
 
 const PATTERN = new RegExp(
   [
-    // 1. calendar dates
+    // 1. calendar dates: ISO 8601, then in words
+    `(?<iso>${B}\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])${E})`,
     `(?<date>${B}(?:${WEEKDAY},?\\s+)?(?:(?<dDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dMonth>${MONTH})(?:,?\\s+(?<dYear>\\d{4}))?|(?<mMonth>${MONTH})\\s+(?<mDay>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mYear>\\d{4}))?|(?<yMonth>${MONTH})\\s+(?<yYear>\\d{4}))${E})`,
     // 2. clock times
     `(?<time>${B}\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?${E})`,
     // 3. amounts of money with a sign first
     `(?<money>${B}(?:(?<moneyQ>${QUALIFIER})\\s+)?(?<moneyNeg>[-−])?(?<sign>${CURRENCY_SIGN})\\s?(?<moneyNeg2>[-−])?(?<moneyN>${NUMERAL})${WHOLE}(?<moneyS>${SCALE_WORD})?${E})`,
     // 4. numerals
-    `(?<numeral>${B}(?:(?<numQ>${QUALIFIER})\\s+)?(?:(?<neg>[-−])|(?<minus>minus)\\s+)?(?<num>${NUMERAL})${WHOLE}(?:(?<ord>st|nd|rd|th)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD}))?)${E})`,
+    `(?<numeral>${B}(?:(?<numQ>${QUALIFIER})\\s+)?(?:(?<neg>[-−])|(?<minus>minus)\\s+)?(?<num>${NUMERAL})${WHOLE}(?:(?<ord>st|nd|rd|th)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD})|\\s?(?<deg>°\\s?[CF]))?)${E})`,
     // 5. numbers in words
     `(?<spelled>(?<![\\p{L}\\p{N}_])(?:(?<spQ>${QUALIFIER})\\s+)?(?<sp>${SPELLED})(?:(?<spPct>${PERCENT})|\\s(?<spCur>${CURRENCY_WORD}))?${E})`,
   ].join('|'),
@@ -74,6 +77,7 @@ const CURRENCY_CODES: Record<string, string> = {
   $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '﷼': 'IRR',
   euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP',
   rial: 'IRR', rials: 'IRR', toman: 'IRT', tomans: 'IRT', usd: 'USD', eur: 'EUR', gbp: 'GBP', irr: 'IRR',
+  chf: 'CHF', jpy: 'JPY', cny: 'CNY', inr: 'INR', aud: 'AUD', cad: 'CAD',
 };
 
 const SCALE_VALUES: Record<string, number> = { ...SCALES, bn: 1e9, tn: 1e12, m: 1e6, k: 1e3 };
@@ -160,6 +164,8 @@ function followsCapitalisedWord(text: string, start: number): boolean {
 /** Every number in a string of running text, in order. */
 export function findNumbers(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
+  /** The scale a number was written with ("2bn": 1e9), for a range's first number that leaves it out. */
+  const scales = new Map<NumberMatch, number>();
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PATTERN.exec(text))) {
@@ -167,7 +173,9 @@ export function findNumbers(text: string): NumberMatch[] {
     const start = m.index;
     const end = start + m[0].length;
     let match: NumberMatch | null = null;
-    if (g.date) {
+    if (g.iso) {
+      match = { start, end, text: m[0], kind: 'date', value: m[0] };
+    } else if (g.date) {
       if (g.dMonth) match = { start, end, text: m[0], kind: 'date', value: isoDate(g.dYear, g.dMonth, g.dDay) };
       else if (g.mMonth) match = { start, end, text: m[0], kind: 'date', value: isoDate(g.mYear, g.mMonth, g.mDay) };
       else match = { start, end, text: m[0], kind: 'date', value: isoDate(g.yYear, g.yMonth!, undefined) };
@@ -180,7 +188,9 @@ export function findNumbers(text: string): NumberMatch[] {
     } else if (g.money) {
       const scale = g.moneyS ? SCALE_VALUES[g.moneyS.trim().toLowerCase()] ?? 1 : 1;
       const sign = g.moneyNeg || g.moneyNeg2 ? -1 : 1;
-      match = { start, end, text: m[0], kind: 'currency', value: sign * scaled(parseNumeral(g.moneyN!), scale), unit: CURRENCY_CODES[g.sign!]! };
+      const code = g.sign!.trim();
+      match = { start, end, text: m[0], kind: 'currency', value: sign * scaled(parseNumeral(g.moneyN!), scale), unit: CURRENCY_CODES[code] ?? CURRENCY_CODES[code.toLowerCase()]! };
+      if (g.moneyS) scales.set(match, scale);
       if (g.moneyQ) match.qualifier = g.moneyQ.toLowerCase();
     } else if (g.numeral) {
       // A sign or "minus" before it: "−5 °C", "minus 40" are below zero, not five and forty.
@@ -190,8 +200,10 @@ export function findNumbers(text: string): NumberMatch[] {
       else if (g.pct || g.numPct) match = { start, end, text: m[0], kind: 'percent', value: n, unit: '%' };
       else if (g.cur) match = { start, end, text: m[0], kind: 'currency', value: scaled(n, scale), unit: CURRENCY_CODES[g.cur.toLowerCase()]! };
       else if (g.unit) match = { start, end, text: m[0], kind: 'measure', value: n, unit: g.unit.toLowerCase() };
+      else if (g.deg) match = { start, end, text: m[0], kind: 'measure', value: n, unit: `°${g.deg.slice(-1).toUpperCase()}` };
       else if (!g.numS && !g.numQ && n > 0 && /^\d{4}$/.test(g.num!) && n >= 1800 && n <= 2099) match = { start, end, text: m[0], kind: 'date', value: g.num! };
       else match = { start, end, text: m[0], kind: 'count', value: scaled(n, scale) };
+      if (g.numS) scales.set(match, scale);
       if (g.numQ) match.qualifier = g.numQ.toLowerCase();
     } else if (g.spelled) {
       // A run of number words may hold several numbers ("five six", "twenty and six"): read them
@@ -223,6 +235,39 @@ export function findNumbers(text: string): NumberMatch[] {
       }
     }
     if (match) out.push(match);
+  }
+  return ranges(text, out, scales);
+}
+
+const FRACTION_AFTER = /^[-\s](?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Numbers read together. A range gives its unit and scale to a first number
+ * written bare: "10–12%" is two percentages, "£1.5bn-£2bn" and "1.5 to 2
+ * million" two amounts, "between 10 and 12 per cent" too. A bare number
+ * hyphened to the one before ("pages 10-12", "1990-91") is left out, as
+ * before ranges were read; so is a number that is a fraction's numerator
+ * ("two-thirds" is not two).
+ */
+function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, number>): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const b = found[i]!;
+    if (b.kind === 'count' && FRACTION_AFTER.test(text.slice(b.end, b.end + 12))) continue;
+    const a = out.at(-1);
+    const between = a ? text.slice(a.end, b.start) : '';
+    const joined = a && (/^\s*[-–—]\s*$/.test(between) || /^\s+to\s+$/.test(between) || (/^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))));
+    const signed = a && /^\s*[-–—]\s*(US\$|[$€£¥₹﷼])$/.exec(between);
+    if (a && signed && b.kind === 'count') {
+      // "£1.5bn-£2bn": the sign after the dash belongs to the second amount.
+      Object.assign(b, { start: b.start - signed[1]!.length, text: signed[1]! + b.text, kind: 'currency', unit: CURRENCY_CODES[signed[1]!]! });
+    } else if (a && between === '-' && b.kind === 'count' && !scales.has(b) && !b.qualifier) continue;
+    if (a && (joined || signed) && a.kind === 'count' && b.kind !== 'count' && b.kind !== 'date' && b.kind !== 'time' && b.kind !== 'ordinal') {
+      a.kind = b.kind;
+      if (b.unit) a.unit = b.unit;
+    }
+    if (a && (joined || signed) && (a.kind === b.kind || a.kind === 'count') && !scales.has(a) && scales.has(b)) a.value = scaled(a.value as number, scales.get(b)!);
+    out.push(b);
   }
   return out;
 }

@@ -29,6 +29,26 @@ describe('numbers in running text', () => {
     ['Five members came', [['Five', 'count', 5]]],
     ['at 10:30', [['10:30', 'time', '10:30']]],
     ['at 4:15 pm', [['4:15 pm', 'time', '16:15']]],
+    // Ranges: the second number's unit and scale are the first's too.
+    ['a 10–12% rise', [['10', 'percent', 10, '%'], ['12%', 'percent', 12, '%']]],
+    ['up 10-12% on the year', [['10', 'percent', 10, '%'], ['12%', 'percent', 12, '%']]],
+    ['around 12–15 per cent', [['around 12', 'percent', 12, '%', 'q:around'], ['15 per cent', 'percent', 15, '%']]],
+    ['between 10 and 12 per cent', [['10', 'percent', 10, '%'], ['12 per cent', 'percent', 12, '%']]],
+    ['£1.5bn-£2bn', [['£1.5bn', 'currency', 1500000000, 'GBP'], ['£2bn', 'currency', 2000000000, 'GBP']]],
+    ['£1.5bn to £2bn', [['£1.5bn', 'currency', 1500000000, 'GBP'], ['£2bn', 'currency', 2000000000, 'GBP']]],
+    ['1.5 to 2 million people', [['1.5', 'count', 1500000], ['2 million', 'count', 2000000]]],
+    ['10 to 12 years', [['10', 'measure', 10, 'years'], ['12 years', 'measure', 12, 'years']]],
+    ['ten and twelve', [['ten', 'count', 10], ['twelve', 'count', 12]]],
+    ['from 2019 to 2021', [['2019', 'date', '2019'], ['2021', 'date', '2021']]],
+    ['pages 10-12', [['10', 'count', 10]]],
+    ['a 5-4 vote', [['5', 'count', 5]]],
+    ['on 2024-03-05 at noon', [['2024-03-05', 'date', '2024-03-05']]],
+    ['-3°C overnight', [['-3°C', 'measure', -3, '°C']]],
+    ['10-15 °C', [['10', 'measure', 10, '°C'], ['15 °C', 'measure', 15, '°C']]],
+    ['CHF 40m', [['CHF 40m', 'currency', 40000000, 'CHF']]],
+    ['USD 5bn', [['USD 5bn', 'currency', 5000000000, 'USD']]],
+    ['50 km/h', [['50 km', 'measure', 50, 'km']]],
+    ['in the 2nd half', [['2nd', 'ordinal', 2]]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -44,6 +64,12 @@ describe('numbers in running text', () => {
     'a ratio x:y',
     'someone, anyone, everyone',
     'often, tenfold, seventeenth',
+    // Fractions and numbers written with slashes are not read at all rather than read wrong.
+    'two-thirds of voters',
+    'two thirds of voters',
+    'on 5/11/2024',
+    'the 2023/24 budget',
+    'open 24/7',
   ])('no number in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
