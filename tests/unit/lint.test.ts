@@ -12,6 +12,9 @@ describe('sentences that must be flagged', () => {
   test.each([
     ['a quotation outside every claim', 'The mayor replied: “We will not raise taxes this year.”', 'quote-outside-claim'],
     ['a quotation over several sentences', '“We will not. We cannot. We should not.”', 'quote-outside-claim'],
+    ['a quotation in guillemets', 'Le maire a répondu : « Nous n’augmenterons pas les impôts. »', 'quote-outside-claim'],
+    ['a quotation in German marks', 'Der Bürgermeister sagte: „Wir erhöhen die Steuern nicht.“', 'quote-outside-claim'],
+    ['a quotation in corner brackets', '市長は「増税はしない」と述べた。', 'quote-outside-claim'],
     ['"said" with no claim', 'The budget is too small, the councillor said on Monday.', 'reporting-phrase'],
     ['"according to" with no claim', 'According to the audit office the works overran badly.', 'reporting-phrase'],
     ['"officials say"', 'The pumps will be ready by spring, officials say.', 'reporting-phrase'],
@@ -44,6 +47,8 @@ describe('sentences that must not be flagged', () => {
     ['"according to" before its claim', 'According to the mayor, :claim[the works are on time]{by=mayor}.'],
     ['a number inside the claim', 'The mayor said :claim[12,000 homes are safe]{by=mayor}.'],
     ['the noun "claim"', 'Their claim to be ready is doubtful.'],
+    ['a title in single marks', 'They met at a round table titled ‘Water rationing in Kerman’ on Monday.'],
+    ['a quotation in guillemets inside a claim', 'Le maire a répondu : :claim[« Nous n’augmenterons pas les impôts. »]{by=mayor}'],
     ['places and bodies', 'The European Parliament and the United Nations met in Rome.'],
     ['a marked proper name', 'They live in :name[Camp Ashraf Three] now.'],
     ['a known speaker', 'Mayor Ortiz and Okafor disagreed.'],

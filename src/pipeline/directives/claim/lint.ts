@@ -13,7 +13,12 @@ import { plainText } from '../../text';
  */
 
 const REPORTING = /\b(?:officials say|according to|pointed out|said|says|say|saying|claims|claimed|claiming|told|tells|warned|warns|stated|states|argued|argues|insisted|alleged|alleges|announced|added|explained|reported)\b/gi;
-const QUOTATION = /[“"][^”"]{3,}[”"]/g;
+/**
+ * A quotation: “…”, "…", «…», »…«, „…“, 「…」. Not ‘…’: outside a quote,
+ * English sets titles and scare quotes in single marks ("a meeting titled
+ * ‘MEK threat in Albania’"), which are nobody's words.
+ */
+const QUOTATION = /[“"][^”"]{3,}[”"]|«[^«»]{3,}»|»[^»«]{3,}«|„[^„“”]{3,}[“”]|「[^「」]{3,}」/g;
 /** A reporting phrase introduces a claim that begins or ends within this many words of it, in the same sentence. */
 const NEAR = 12;
 
