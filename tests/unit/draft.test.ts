@@ -6,9 +6,12 @@
  * and scored against the hand-annotated seed reading.
  * `UPDATE=1 npx vitest run tests/unit/draft.test.ts` rewrites the expected files.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { bodyHtml } from '../../src/core/model';
 import { processReading } from '../../src/pipeline/index';
 import { loadSpeakers } from '../../src/site/speakers-dir';
 import { draftReading, readArticle } from '../../src/tools/draft/draft';
@@ -101,3 +104,30 @@ describe('the draft mark', () => {
     await expect(processReading(source('by=ana draft=yes'), 'r.md', { speakers, base: '/' })).rejects.toThrow(/draft/);
   });
 });
+
+describe('plain text that reads as Markdown', () => {
+  test('a numbered line stays a paragraph that starts with its number, with no backslash showing', async () => {
+    const text = 'Budget cuts hit the board\n\n1. The board’s budget is £23m a year.\n\n2) The rest comes from the city.\n\n# of staff: 40.\n';
+    const draft = draftReading(readArticle(text, 'input.txt'), { speakers: new Map(), slug: 'numbered' });
+    const model = await processReading(draft.markdown, 'numbered.md', { speakers: draft.speakers, base: '/' });
+    const html = bodyHtml(model);
+    expect(html).not.toContain('\\');
+    expect(html).not.toMatch(/<ol|<h1/);
+    const paragraphs = [...html.matchAll(/<p>(.*?)<\/p>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+    expect(paragraphs).toEqual(expect.arrayContaining(['1. The board’s budget is £23m a year.', '2) The rest comes from the city.', '# of staff: 40.']));
+  });
+});
+
+test('npm run draft refuses a file that is not UTF-8, at its first bad byte, and writes nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'draft-encoding-'));
+  cpSync('tests/sites/second/content', join(dir, 'content'), { recursive: true });
+  // “We will finish”, she said: €1.2bn. Saved as Windows-1252, the quotes are 0x93 and 0x94, the euro 0x80.
+  const article = Buffer.concat([Buffer.from('Works to finish\n\nThe mayor spoke on Monday.\n'), Buffer.from([0x93]), Buffer.from('We will finish'), Buffer.from([0x94]), Buffer.from(', she said: '), Buffer.from([0x80]), Buffer.from('1.2bn.\n')]);
+  writeFileSync(join(dir, 'article.txt'), article);
+  const env = { ...process.env, CONTENT_DIR: relative(project, join(dir, 'content')) };
+  const r = spawnSync('npx', ['tsx', 'src/tools/draft/cli.ts', relative(project, join(dir, 'article.txt'))], { cwd: project, env, encoding: 'utf8' });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toMatch(/article\.txt:4:1: the file is not UTF-8 text/);
+  expect(r.stderr).toContain('save it as UTF-8');
+  expect(readdirSync(join(dir, 'content', 'readings')).sort()).toEqual(readdirSync('tests/sites/second/content/readings').sort());
+}, 60_000);

@@ -6,11 +6,12 @@
  * until an editor reviews it; `npm run lint:content` lists them.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { ContentError, formatProblem } from '../../core/problems';
 import { processReading } from '../../pipeline/index';
 import { DEFAULT_DIRS } from '../../site/content-dirs';
+import { readContentFile } from '../../site/content-files';
 import { loadSpeakers } from '../../site/speakers-dir';
 import { draftReading, readArticle } from './draft';
 import { commandArgs } from './args';
@@ -29,7 +30,14 @@ if (!file || args.length > 1) {
 const started = performance.now();
 const root = process.cwd();
 const { speakers } = await loadSpeakers(resolve(root, DEFAULT_DIRS.speakers), root);
-const article = readArticle(await readFile(resolve(root, file), 'utf8'), file);
+// The build refuses a file that is not UTF-8, and so does the draft: read as UTF-8, a file saved as
+// Windows-1252 loses its curly quotes and currency signs, and with them quotes and figures.
+const read = await readContentFile({ name: basename(file), shown: file, path: resolve(root, file) });
+if (read.problem) {
+  console.error(formatProblem(read.problem));
+  process.exit(1);
+}
+const article = readArticle(read.text!, file);
 const draft = draftReading(article, { speakers, ...(author ? { author } : {}), ...(slug ? { slug } : {}) });
 const path = join(DEFAULT_DIRS.readings, `${draft.slug}.md`);
 

@@ -24,9 +24,14 @@ function escapeText(text: string): string {
     .replace(/:(?=[A-Za-z][\w-]*\{)/g, '\\:');
 }
 
-/** Escapes what would start a block at a paragraph's start: a heading, a list, a quote, a rule. */
+/**
+ * Escapes what would start a block at a paragraph's start: a heading, a
+ * list, a quote, a rule. A numbered line ("1. The board…") keeps its
+ * number and escapes the mark after it ("1\\."): a backslash before a digit
+ * is no escape in Markdown and would show.
+ */
 function escapeStart(md: string): string {
-  return md.replace(/^(\s*)(#|>|[-+=]|\d+(?=[.)]))/, '$1\\$2');
+  return md.replace(/^(\s*)(?:(#|>|[-+=])|(\d+)([.)]))/, (_, space: string, mark?: string, n?: string, after?: string) => (mark ? `${space}\\${mark}` : `${space}${n}\\${after}`));
 }
 
 /** A paragraph with its spans, nested as they nest; a span that would cross another is left out. */
