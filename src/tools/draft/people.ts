@@ -193,8 +193,11 @@ export class People {
     const candidates = [...this.mentions, ...this.roleMentions.filter((m) => m.entity.kind === 'person' || m.entity.kind === 'group')]
       .filter(fits)
       .sort((a, b) => a.para - b.para || a.start - b.start);
-    const subject = candidates.filter((m) => this.isSubject(m)).at(-1);
-    const last = candidates.filter((m) => !/^[’']s\b/.test(this.paragraphs[m.para]!.slice(m.end))).at(-1);
+    // The nearest paragraph that names someone: "He added" after a paragraph that quotes a new
+    // speaker is that speaker, not the subject of a paragraph before it.
+    const nearest = candidates.filter((m) => m.para === candidates.at(-1)?.para);
+    const subject = nearest.filter((m) => this.isSubject(m)).at(-1);
+    const last = nearest.filter((m) => !/^[’']s\b/.test(this.paragraphs[m.para]!.slice(m.end))).at(-1);
     const pick = subject ?? last;
     const e = pick?.entity;
     if (e && gender && !e.gender && e.kind === 'person') e.gender = gender;
@@ -209,8 +212,10 @@ export class People {
     const sent = sentences(text).find((s) => s.start <= m.start && m.start < s.end);
     const before = text.slice(sent?.start ?? 0, m.start);
     if (wordCountOf(before) <= 3 && !/\b(?:of|to|with|by|for|from|about|against|on|at|in)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(before)) return true;
-    const after = text.slice(m.end).replace(/^,[^,]*,/, '');
-    return new RegExp(`^\\s+(?:(?:also|later|then|has|had|have)\\s+)?(?:${REPORTING_VERB.source})`, 'iu').test(after);
+    // "X, the minister, said", and "Labour's home secretary, X, said": the comma closing an apposition.
+    const after = text.slice(m.end);
+    const reports = new RegExp(`^\\s+(?:(?:also|later|then|has|had|have)\\s+)?(?:${REPORTING_VERB.source})`, 'iu');
+    return reports.test(after.replace(/^,[^,]*,/, '')) || reports.test(after.replace(/^,/, ''));
   }
 
   /** The last person mentioned before a place, in this paragraph or the two before it. */
