@@ -35,6 +35,8 @@ export interface Mention {
 
 const MALE = /^(?:mr|sir|lord|king|prince|father|brother|spokesman|chairman|congressman|businessman|councilman|he|him|his)$/i;
 const FEMALE = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|she|her)$/i;
+/** A word that reports speech ("said", "told"): never part of a role. */
+const REPORTING = new RegExp(`^(?:${REPORTING_VERB.source})$`, 'iu');
 /** The gender a word tells, if any. */
 export const genderOf = (word: string): 'm' | 'f' | undefined => (MALE.test(word) ? 'm' : FEMALE.test(word) ? 'f' : undefined);
 
@@ -140,14 +142,21 @@ export class People {
     const parts: string[] = [];
     const before = text.slice(Math.max(0, start - 80), start);
     const titled = /((?:[\p{Lu}][\p{L}]*\.?\s+){0,3})$/u.exec(before)!;
-    // "Historian Olsi Jazexhi", "MEP Gérard Deprez", "Senator Robert Torricelli" (not "Mr", "Dr": forms of address)
-    const titles = titled[1]!.trim().split(/\s+/).filter((w) => TITLE_WORD.test(w.replace(/\.$/, '')) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/.test(w));
+    // "Historian Olsi Jazexhi", "MEP Gérard Deprez", "Senator Robert Torricelli" (not "Mr", "Dr": forms of address);
+    // with the capitalised words that make the title ("Home Secretary", "Transport Minister", "Opposition MP").
+    const address = (w: string) => /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/.test(w);
+    const run = titled[1]!.trim().split(/\s+/).filter(Boolean);
+    let first = run.findIndex((w) => TITLE_WORD.test(w.replace(/\.$/, '')) && !address(w));
+    // A word with a dot ends the sentence before ("… Rahman. Transport Minister Jo Ng").
+    while (first > 0 && !/\.$/.test(run[first - 1]!) && !FUNCTION_WORDS.has(run[first - 1]!) && !REPORTING.test(run[first - 1]!)) first--;
+    const titles = first < 0 ? [] : run.slice(first).filter((w) => !address(w));
     const pre = /((?:[\p{L}’'-]+\s+){0,4}?)([\p{L}-]+),?\s+$/u.exec(before.slice(0, titled.index));
     // "to parents, Superintendent …": a plural is not one person's role.
     if (pre && ROLE_NOUN.test(pre[2]!) && !(/s$/i.test(pre[2]!) && ROLE_NOUN.test(pre[2]!.slice(0, -1)))) {
       // "Albanian lawyer, Migena Balla", "their American lobbyist Senator …": the words after the last function word.
       const words = `${pre[1]}${pre[2]}`.trim().split(/\s+/);
-      const lastFunction = words.findLastIndex((w) => FUNCTION_WORDS.has(w) || FUNCTION_WORDS.has(cap(w)));
+      // "said council leader Amir Rahman": the reporting verb is not part of the role either.
+      const lastFunction = words.findLastIndex((w) => FUNCTION_WORDS.has(w) || FUNCTION_WORDS.has(cap(w)) || REPORTING.test(w));
       const kept = words.slice(lastFunction + 1);
       if (kept.length) parts.push(kept.join(' '));
     }
