@@ -6,7 +6,7 @@
  * Every rule reads only the sentence's grammar and the people the text
  * names; a statement with no one to attribute it to is not proposed.
  */
-import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, PRONOUN, REPORTING_VERB, ROLE_NOUN, ROLE_PERSON, TELL, TITLED } from './lexicon';
+import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, PRONOUN, REPORTING_VERB, ROLE_NOUN, ROLE_PERSON, TELL, TITLE_WORD, TITLED } from './lexicon';
 import { cap, genderOf, type Entity, type People } from './people';
 import { findQuotes, fold, sentences, wordCount, type QuoteSegment, type Range } from './text';
 
@@ -22,6 +22,8 @@ export interface Proposal {
   document?: boolean;
   /** In quotation marks. */
   quote: boolean;
+  /** Someone's own words with no marks around them (a transcript's turn): `kind=quote`. */
+  verbatim?: boolean;
   /** Which rule proposed it. */
   rule: string;
   /** Why the editor should look twice. */
@@ -212,24 +214,53 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     return found;
   }
 
-  // 0. A transcript: paragraphs that open with a speaker's label ("SMITH: …", "Jane Smith: …").
-  const LABEL = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}[\p{Lu} .'’-]{1,40}):\s+(?=\S)/u;
+  // 0. A transcript: paragraphs that open with a speaker's label ("SMITH: …", "Jane Smith: …",
+  // "MINISTER HAAS: …", "CHAIR (Ruth Okonkwo): …"). A turn is the speaker's own words: a quote.
+  const LABEL = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}[\p{Lu} .'’-]{1,40}?)(?:\s*\((\p{Lu}[^()]{1,60})\))?:\s+(?=\S)/u;
   const labelled = paragraphs.map((p) => LABEL.exec(p));
   const turns = new Set<number>();
   if (labelled.filter(Boolean).length >= 2) {
+    const titleCase = (w: string) => (/\p{Ll}/u.test(w) ? w : w.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()));
+    // Each label's name and the role it gives: "MINISTER HAAS" is Haas, a minister; "CHAIR (Ruth Okonkwo)" is Ruth Okonkwo, the chair.
+    const labels = labelled.map((m) => {
+      if (!m) return null;
+      const outer = m[1]!.trim();
+      if (m[2]) return { raw: outer, name: titleCase(m[2].trim()), role: titleCase(outer) };
+      const words = outer.split(/\s+/);
+      let t = 0;
+      while (t < words.length - 1 && TITLE_WORD.test(titleCase(words[t]!).replace(/\.$/, ''))) t++;
+      const role = words.slice(0, t).map(titleCase).filter((w) => !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/.test(w)).join(' ');
+      return { raw: outer, name: titleCase(words.slice(t).join(' ')), role };
+    });
+    const byLabel = new Map<string, Entity>();
+    const resolve = (name: string): Entity | undefined => {
+      const folded = fold(name);
+      const surname = (e: Entity) => fold(e.name.split(/\s+/).at(-1)!);
+      return (
+        people.mentions.find((x) => fold(x.entity.name) === folded || surname(x.entity) === folded)?.entity ??
+        byLabel.get(folded) ??
+        [...byLabel.values()].find((e) => surname(e) === folded || surname(e) === fold(name.split(/\s+/).at(-1)!))
+      );
+    };
+    // Full names first, so that "OKONKWO" later finds Ruth Okonkwo.
+    const order = labels.map((l, para) => ({ l, para })).sort((a, b) => (b.l?.name.split(/\s+/).length ?? 0) - (a.l?.name.split(/\s+/).length ?? 0));
+    const entityOf = new Map<number, Entity>();
+    for (const { l, para } of order) {
+      if (!l || /^(?:q|a|question|answer|interviewer|host|moderator|presenter|reporter|narrator|note|editor's note|update|correction)$/i.test(l.raw)) continue;
+      const entity = resolve(l.name) ?? people.entity(l.name, 'person', l.role || undefined);
+      if (l.role && !entity.role) entity.role = l.role;
+      byLabel.set(fold(entity.name), entity);
+      entityOf.set(para, entity);
+    }
     labelled.forEach((m, para) => {
       if (!m) return;
       turns.add(para);
-      const label = m[1]!.trim();
-      if (/^(?:q|a|question|answer|interviewer|host|moderator|presenter|reporter|narrator|note|editor's note|update|correction)$/i.test(label)) return;
-      const folded = fold(label);
-      const known = people.mentions.find((x) => fold(x.entity.name) === folded || fold(x.entity.name.split(/\s+/).at(-1)!) === folded)?.entity;
-      const entity = known ?? people.entity(/\p{Ll}/u.test(label) ? label : label.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()), 'person');
-      if (entity === author) return;
-      entity.aliases.add(label);
+      const entity = entityOf.get(para);
+      if (!entity || entity === author) return;
+      entity.aliases.add(m[2] ? m[2].trim() : m[1]!.trim());
       const end = paragraphs[para]!.trimEnd().length;
       if (/\?["”’]?$/.test(paragraphs[para]!.trimEnd()) && !/[.!]\s/.test(paragraphs[para]!.slice(m[0].length))) return;
-      out.push({ para, start: m[0].length, end, by: entity, quote: false, rule: 'transcript label' });
+      out.push({ para, start: m[0].length, end, by: entity, quote: false, verbatim: true, rule: 'transcript label' });
     });
   }
 

@@ -145,7 +145,7 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
     out.push(md);
   }
 
-  const quoteCount = claims.filter((c) => c.quote).length;
+  const quoteCount = claims.filter((c) => c.quote || c.verbatim).length;
   const reportedSpeakers = [...speakers.keys()].filter((id) => id !== authorId);
   const frontmatter: Record<string, unknown> = {
     title: article.title ?? cap(paragraphs[0]?.split(/\s+/).slice(0, 8).join(' ') ?? 'Untitled'),
@@ -164,7 +164,7 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
   // The report.
   const line = (c: Proposal) => {
     const text = c.toPara === undefined ? paragraphs[c.para]!.slice(c.start, c.end) : paragraphs.slice(c.para, c.toPara + 1).join(' ');
-    return `  ¶${c.para + 1} ${c.quote ? 'quote' : 'reported'} by ${c.by.id}${c.via ? ` via ${c.via.id}` : ''}${c.document ? ' (document)' : ''}: ${text.length > 72 ? text.slice(0, 72) + '…' : text}${c.unsure ? `\n      unsure: ${c.unsure}` : ''}`;
+    return `  ¶${c.para + 1} ${c.quote || c.verbatim ? 'quote' : 'reported'} by ${c.by.id}${c.via ? ` via ${c.via.id}` : ''}${c.document ? ' (document)' : ''}: ${text.length > 72 ? text.slice(0, 72) + '…' : text}${c.unsure ? `\n      unsure: ${c.unsure}` : ''}`;
   };
   report.unshift(
     `proposed ${claims.length} claims (${quoteCount} quotations, ${claims.length - quoteCount} reported statements), ${numbers.length} numbers, ${names.length} names; speakers: ${fresh.length} new, ${reused} reused`,
@@ -187,5 +187,5 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
 }
 
 function attributes(c: Proposal): string {
-  return [`by=${c.by.id}`, c.via ? `via=${c.via.id}` : '', c.document ? 'kind=document' : '', 'draft'].filter(Boolean).join(' ');
+  return [`by=${c.by.id}`, c.via ? `via=${c.via.id}` : '', c.document ? 'kind=document' : c.verbatim ? 'kind=quote' : '', 'draft'].filter(Boolean).join(' ');
 }
