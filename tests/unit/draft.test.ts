@@ -15,6 +15,7 @@ import { bodyHtml } from '../../src/core/model';
 import { processReading } from '../../src/pipeline/index';
 import { loadSpeakers } from '../../src/site/speakers-dir';
 import { draftReading, readArticle } from '../../src/tools/draft/draft';
+import { languageOf } from '../../src/tools/draft/language';
 import { scoreDraft } from '../../src/tools/draft/score';
 import { lintReading } from '../../src/tools/lint/lint';
 
@@ -131,3 +132,23 @@ test('npm run draft refuses a file that is not UTF-8, at its first bad byte, and
   expect(r.stderr).toContain('save it as UTF-8');
   expect(readdirSync(join(dir, 'content', 'readings')).sort()).toEqual(readdirSync('tests/sites/second/content/readings').sort());
 }, 60_000);
+
+describe('articles in other languages', () => {
+  test('the draft gives the reading the language of its text, so the page reads in that direction', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['The council said on Tuesday that the budget for the new year would be cut by a tenth, and that it was not the fault of the city.', undefined],
+      ['Le gouvernement a annoncé mardi que le budget de la ville serait réduit, et que les syndicats ne seraient pas consultés pour la réforme.', 'fr'],
+      ['El gobierno anunció el martes que el presupuesto de la ciudad se reduciría y que los sindicatos no serían consultados para la reforma.', 'es'],
+      ['Die Regierung hat am Dienstag angekündigt, dass der Haushalt der Stadt gekürzt wird und die Gewerkschaften nicht mit am Tisch sind.', 'de'],
+      ['قال وزير المالية يوم الثلاثاء إن عجز الموازنة سينخفض في العام المقبل.', 'ar'],
+      ['وزیر نیرو گفت که جیره‌بندی آب در کرمان از هفته آینده آغاز می‌شود.', 'fa'],
+      ['ראש העיר אמר כי התקציב יקוצץ בשנה הבאה.', 'he'],
+    ];
+    for (const [text, lang] of cases) expect(languageOf(text), text).toBe(lang);
+  });
+
+  test('a title with no Latin letters takes its slug from the file’s name', () => {
+    const article = readArticle('وزير المالية: عجز الموازنة سينخفض\n\nقال وزير المالية يوم الثلاثاء إن عجز الموازنة سينخفض.\n', 'budget-ar.txt');
+    expect(draftReading(article, { speakers: new Map() }).slug).toBe('budget-ar');
+  });
+});

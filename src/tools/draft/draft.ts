@@ -6,7 +6,9 @@
  * rules over the text, no model, no network.
  */
 import { stringify } from 'yaml';
+import { basename } from 'node:path';
 import { slugWords, type SpeakerId } from '../../core/ids';
+import { languageOf } from './language';
 import type { Speaker } from '../../core/model';
 import { proposeClaims, type Proposal } from './claims';
 import { proposeNumbers } from './numbers';
@@ -37,9 +39,9 @@ export interface Draft {
 
 /** Reads the source by its kind: `.html`, `.md`, or text. */
 export function readArticle(source: string, path: string): Article {
-  if (/\.html?$/i.test(path)) return fromHtml(source);
-  if (/\.(?:md|markdown)$/i.test(path)) return fromMarkdown(source);
-  return fromText(source);
+  const article = /\.html?$/i.test(path) ? fromHtml(source) : /\.(?:md|markdown)$/i.test(path) ? fromMarkdown(source) : fromText(source);
+  article.name = basename(path).replace(/\.[^.]*$/, '');
+  return article;
 }
 
 export function draftReading(article: Article, options: DraftOptions): Draft {
@@ -146,6 +148,9 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
   }
 
   const quoteCount = claims.filter((c) => c.quote || c.verbatim).length;
+  // The page's language and direction (an Arabic article reads right to left); a Markdown source's own `lang` wins.
+  const declared = article.lang && !/^en\b/i.test(article.lang) ? article.lang : undefined;
+  const lang = article.extra.lang === undefined ? (article.lang ? declared : languageOf([article.title ?? '', ...article.blocks.map((b) => b.text)].join('\n'))) : undefined;
   const reportedSpeakers = [...speakers.keys()].filter((id) => id !== authorId);
   const frontmatter: Record<string, unknown> = {
     title: article.title ?? cap(paragraphs[0]?.split(/\s+/).slice(0, 8).join(' ') ?? 'Untitled'),
@@ -154,12 +159,14 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
     ...(article.publication ? { publication: article.publication } : {}),
     ...(article.url ? { url: article.url } : {}),
     ...(article.published ? { published: article.published } : {}),
+    ...(lang ? { lang } : {}),
     ...article.extra,
     speakers: reportedSpeakers,
     ...(Object.keys(quantities).length ? { quantities } : {}),
   };
   const markdown = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${out.join('\n\n')}\n`;
-  const slug = options.slug ?? (slugWords(String(frontmatter.title)).slice(0, 8).join('-') || 'draft');
+  // A title in a script with no Latin letters gives no slug: the article's file name does.
+  const slug = options.slug ?? (slugWords(String(frontmatter.title)).slice(0, 8).join('-') || slugWords(article.name ?? '').join('-') || 'draft');
 
   // The report.
   const line = (c: Proposal) => {

@@ -35,6 +35,10 @@ export interface Article {
   authorId?: string;
   /** Other front-matter fields of a Markdown source, kept as they were. */
   extra: Record<string, unknown>;
+  /** The source file's name without its extension: the slug when the title gives none. */
+  name?: string;
+  /** The language the source declares (an HTML page's `lang`). */
+  lang?: string;
 }
 
 /** Lines that belong to the page, not the article. */
@@ -44,7 +48,27 @@ const RESIDUE =
 /** Prompts after which the rest of a pasted page is lists, comments and footers. */
 const TAIL = /^(?:you may also like|you might also like|related(?: articles| stories| posts| content)?|leave a (?:comment|reply)|\d*\s*comments?|more from\b|recommended|most (?:popular|read)|read next)\b/i;
 
-const BY = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|bin|and))*)(?:\s*[,|–—-]\s*(.+))?$/iu;
+const BY = /^(?:by|par|por|von|di|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|bin|and))*)(?:\s*[,|–—-]\s*(.+))?$/iu;
+/** A byline in a script without capitals: "بقلم سارة حداد — ١٢ أبريل ٢٠٢٤". */
+const BY_UNCASED = /^(?:بقلم|كتب|كتبت|نوشته|به قلم)\s*:?\s+([^,|–—\d\u0660-\u0669\u06F0-\u06F9-]{2,40}?)\s*(?:[,|–—-]\s*(.+))?$/u;
+/** Month names of the languages whose dates a byline may give, to English, so that the number reader knows them. */
+const MONTHS = new Map<string, string>();
+for (const locale of ['fr', 'es', 'de', 'it', 'pt', 'nl', 'ar-EG', 'ar-SY']) {
+  for (let m = 0; m < 12; m++) {
+    const date = new Date(Date.UTC(2001, m, 15));
+    const name = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date).toLowerCase();
+    MONTHS.set(name, new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(date));
+  }
+}
+const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
+/** A date in another language, written as the English the number reader knows: "17 de marzo de 2023", "١٢ أبريل ٢٠٢٤". */
+const inEnglish = (s: string) =>
+  s
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(MONTH_WORD, (m) => MONTHS.get(m.toLowerCase()) ?? m)
+    .replace(/(\d)\s+de\s+(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{L})\s+de\s+(\d)/gu, '$1 $2');
 /** A closing signature: "Jane Doe, The Daily Post" or "Jane Doe". */
 const SIGNATURE = /^[—–-]?\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:,\s*([^,]{2,60}?))?\s*,?$/u;
 const DATE_LINE = /^(?:(?:published|posted|updated|last updated|first published)(?: on)?:?\s*)?(.{4,60})$/i;
@@ -54,7 +78,7 @@ const isShort = (s: string, words = 25) => wordCount(s) <= words;
 
 /** A date alone on its line, as an ISO date, or undefined. */
 function dateOf(line: string): string | undefined {
-  const m = DATE_LINE.exec(line.trim());
+  const m = DATE_LINE.exec(inEnglish(line.trim()));
   if (!m) return undefined;
   const found = findNumbers(m[1]!);
   const date = found.find((n) => n.kind === 'date' && /^\d{4}/.test(String(n.value)));
@@ -103,7 +127,7 @@ export function fromText(text: string): Article {
   if (lines[0] && !isProse(lines[0])) article.title = lines[i++]!;
   for (; i < lines.length && i < 6; i++) {
     const line = lines[i]!;
-    const by = BY.exec(line);
+    const by = BY.exec(line) ?? BY_UNCASED.exec(line);
     const date = dateOf(line);
     if (by && isShort(line, 16)) {
       article.byline = by[1]!.trim();
@@ -150,6 +174,8 @@ export function fromHtml(html: string): Article {
   const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   const article: Article = { blocks: [], dropped: [], markdown: false, extra: {} };
   article.title = parsed?.title?.trim() || undefined;
+  const lang = document.documentElement?.getAttribute('lang')?.trim();
+  if (lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(lang)) article.lang = lang;
   if (parsed?.byline) article.byline = parsed.byline.replace(/^by\s+/i, '').replace(/\s*[|,–—].*$/, '').trim() || undefined;
   article.publication = parsed?.siteName?.trim() || meta('meta[property="og:site_name"]');
   if (canonical && /^https?:\/\//.test(canonical)) article.url = canonical;
