@@ -152,3 +152,16 @@ describe('articles in other languages', () => {
     expect(draftReading(article, { speakers: new Map() }).slug).toBe('budget-ar');
   });
 });
+
+test('a Markdown article keeps its lists, tables, code, images and block quotes; its byline and italic dek are read', async () => {
+  const source = readFileSync(join(root, 'markdown', 'input.md'), 'utf8');
+  const draft = draftReading(readArticle(source, 'input.md'), { speakers: new Map(), slug: 'markdown' });
+  const model = await processReading(draft.markdown, 'markdown.md', { speakers: draft.speakers, base: '/' });
+  const html = bodyHtml(model);
+  expect(html).toMatch(/<ul>\s*<li>[\s\S]*Bus subsidies fall[\s\S]*<\/li>\s*<li>[\s\S]*Library opening hours/);
+  expect(html).toMatch(/<table>[\s\S]*<th>Service<\/th>/);
+  expect(html).toMatch(/<blockquote>[\s\S]*data-claim/);
+  expect(model.frontmatter).toMatchObject({ author: 'lena-fischer', published: '2024-11-21', dek: 'Spending falls 3% in real terms; libraries spared, buses cut' });
+  // The photo credit in the image's text is nobody's claim.
+  expect([...draft.speakers.keys()]).not.toContain('j-doe');
+});

@@ -134,7 +134,7 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
       ...numbers.filter((n) => n.para === para).map((n) => ({ start: n.start, end: n.end, open: ':num[', close: `]{${[n.quantity ? `q=${n.quantity}` : '', n.asof ? `asof=${n.asof}` : ''].filter(Boolean).join(' ')}}`, rank: 1 })),
       ...names.filter((n) => n.para === para).map((n) => ({ start: n.start, end: n.end, open: ':name[', close: ']', rank: 2 })),
     ];
-    let md = renderParagraph(b.text, spans, article.markdown);
+    let md = (b.prefix ?? '') + renderParagraph(b.text, spans, article.markdown);
     const block = blockOf.get(para);
     if (block) {
       openBlock = block;

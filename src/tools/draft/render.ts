@@ -65,8 +65,9 @@ export function renderParagraph(text: string, spans: readonly Span[], markdown: 
   return markdown ? out : escapeStart(out);
 }
 
-/** A heading, or a figure's caption, in Markdown. */
+/** A heading, a figure's caption, or Markdown kept as it was. */
 export function renderBlock(block: Block, markdown: boolean): string {
+  if (block.kind === 'raw') return block.text;
   const text = markdown ? block.text : escapeText(block.text);
   if (block.kind === 'heading') return `## ${text}`;
   const media = /\b(?:video|watch)\b/i.test(block.text) ? 'video' : 'image';

@@ -12,9 +12,12 @@ import { findNumbers } from '../../core/numbers';
 import { wordCount } from './text';
 
 export interface Block {
-  kind: 'paragraph' | 'heading' | 'figure';
+  /** `raw`: Markdown kept as it was written, and not read for claims (a table, code, an image, HTML). */
+  kind: 'paragraph' | 'heading' | 'figure' | 'raw';
   /** Plain text for text and HTML sources; Markdown as written for Markdown sources. */
   text: string;
+  /** What the paragraph's line starts with in Markdown: a list item's marker, a block quote's `> `. */
+  prefix?: string;
 }
 
 export interface Article {
@@ -200,6 +203,30 @@ export function fromHtml(html: string): Article {
   return article;
 }
 
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])\s+/;
+
+/** A Markdown body's blocks, split at blank lines, except inside fenced code. */
+function markdownChunks(body: string): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let fence: string | null = null;
+  for (const line of body.split('\n')) {
+    const open = /^\s*(```+|~~~+)/.exec(line);
+    if (fence) {
+      current.push(line);
+      if (open && open[1]!.startsWith(fence)) fence = null;
+    } else if (open) {
+      current.push(line);
+      fence = open[1]!;
+    } else if (!line.trim()) {
+      if (current.length) chunks.push(current.join('\n'));
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) chunks.push(current.join('\n'));
+  return chunks;
+}
+
 /** A Markdown source: its front matter kept, its body's paragraphs as written. */
 export function fromMarkdown(source: string): Article {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -212,13 +239,40 @@ export function fromMarkdown(source: string): Article {
     else if (key === 'author') article.authorId = String(value);
     else if (key !== 'speakers') article.extra[key] = value;
   }
-  for (const chunk of body.split(/\n[ \t]*\n/)) {
+  // The head: a byline and an italic dek between the title and the first paragraph ("By Lena Fischer, 21 November 2024").
+  let head = true;
+  for (const chunk of markdownChunks(body)) {
     const line = chunk.trim();
-    if (!line) continue;
     const heading = /^#{1,6}\s+(.*)$/.exec(line);
-    if (heading && !article.title && !article.blocks.length && line.startsWith('# ')) article.title = heading[1]!;
-    else if (heading) article.blocks.push({ kind: 'heading', text: heading[1]! });
-    else article.blocks.push({ kind: 'paragraph', text: line.replace(/\s*\n\s*/g, ' ') });
+    if (heading && !article.title && !article.blocks.length && line.startsWith('# ')) {
+      article.title = heading[1]!;
+      continue;
+    }
+    const plain = line.replace(/^([*_])(.+)\1$/s, '$2').trim();
+    const by = head && !article.byline && !/\n/.test(line) && isShort(plain, 16) ? (BY.exec(plain) ?? BY_UNCASED.exec(plain)) : null;
+    if (by) {
+      article.byline = by[1]!.trim();
+      const rest = by[2]?.trim();
+      const d = rest ? dateOf(rest) : undefined;
+      if (d) article.published ??= d;
+      else if (rest) article.publication ??= rest;
+      continue;
+    }
+    if (head && !article.dek && !article.blocks.length && plain !== line && !/\n/.test(line) && isShort(plain, 40)) {
+      article.dek = plain;
+      continue;
+    }
+    head = false;
+    if (heading) article.blocks.push({ kind: 'heading', text: heading[1]! });
+    else if (/^(?:```|~~~|\||<[a-zA-Z!/]|\[\^[^\]]+\]:|!\[[^\]]*\]\([^)]*\)\s*$|[-*_](?:\s*[-*_]){2,}\s*$)/.test(line)) article.blocks.push({ kind: 'raw', text: chunk.replace(/^\n+|\s+$/g, '') });
+    else if (/^>/.test(line)) article.blocks.push({ kind: 'paragraph', prefix: '> ', text: line.split('\n').map((l) => l.replace(/^>\s?/, '')).join(' ').trim() });
+    else if (LIST_ITEM.test(line)) {
+      // Each item a paragraph of its own, so claims can be proposed in it; blank lines between items keep one list.
+      for (const item of line.split(/\n(?=(?:[-*+]|\d{1,9}[.)])\s)/)) {
+        const m = LIST_ITEM.exec(item)!;
+        article.blocks.push({ kind: 'paragraph', prefix: m[0], text: item.slice(m[0].length).replace(/\s*\n\s*/g, ' ') });
+      }
+    } else article.blocks.push({ kind: 'paragraph', text: line.replace(/\s*\n\s*/g, ' ') });
   }
   return article;
 }
