@@ -150,6 +150,14 @@ function isoDate(year: string | undefined, month: string, day: string | undefine
   return year ? `${year}-${m}-${pad(Number(day))}` : `--${m}-${pad(Number(day))}`;
 }
 
+/**
+ * Words that make the number after them a label, not a quantity: "Article
+ * 50", "Section 230", "No. 10", "Route 66", "Flight 370", "Room 101". Their
+ * number says which one, not how many: it is not a figure to check.
+ */
+const LABEL_BEFORE =
+  /(?:^|[^\p{L}])(?:Article|Articles|Section|Sections|Chapter|Clause|Paragraph|Part|Schedule|Rule|Amendment|Resolution|Regulation|Directive|Bill|Title|No|Nos|Number|Room|Flight|Route|Highway|Interstate|Gate|Terminal|Platform|Floor|Ward|District|Precinct|Block|Unit|Apartment|Suite|Sector|Zone|Phase|Episode|Season|Volume|Vol|Issue|Page|Figure|Table|Appendix|Annex|Exhibit|Item|Lot|Plot|Case)\.?\s+$/u;
+
 /** Is the word just before `start` a capitalised word (a name goes on)? */
 function followsCapitalisedWord(text: string, start: number): boolean {
   // A window, not the whole text before: over a long text, looking back to its start made detection quadratic.
@@ -201,10 +209,11 @@ export function findNumbers(text: string): NumberMatch[] {
       else if (g.cur) match = { start, end, text: m[0], kind: 'currency', value: scaled(n, scale), unit: CURRENCY_CODES[g.cur.toLowerCase()]! };
       else if (g.unit) match = { start, end, text: m[0], kind: 'measure', value: n, unit: g.unit.toLowerCase() };
       else if (g.deg) match = { start, end, text: m[0], kind: 'measure', value: n, unit: `°${g.deg.slice(-1).toUpperCase()}` };
+      else if (!g.numS && !g.numQ && !g.neg && !g.minus && LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) match = null;
       else if (!g.numS && !g.numQ && n > 0 && /^\d{4}$/.test(g.num!) && n >= 1800 && n <= 2099) match = { start, end, text: m[0], kind: 'date', value: g.num! };
       else match = { start, end, text: m[0], kind: 'count', value: scaled(n, scale) };
-      if (g.numS) scales.set(match, scale);
-      if (g.numQ) match.qualifier = g.numQ.toLowerCase();
+      if (match && g.numS) scales.set(match, scale);
+      if (match && g.numQ) match.qualifier = g.numQ.toLowerCase();
     } else if (g.spelled) {
       // A run of number words may hold several numbers ("five six", "twenty and six"): read them
       // all from this one match, so a long run is read once, not once per number in it.

@@ -49,6 +49,9 @@ describe('numbers in running text', () => {
     ['USD 5bn', [['USD 5bn', 'currency', 5000000000, 'USD']]],
     ['50 km/h', [['50 km', 'measure', 50, 'km']]],
     ['in the 2nd half', [['2nd', 'ordinal', 2]]],
+    ['Section 230 cost 12% of it', [['12%', 'percent', 12, '%']]],
+    ['Ward 5 has 3,000 voters', [['3,000', 'count', 3000]]],
+    ['a page of 40 lines', [['40', 'count', 40]]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -70,6 +73,11 @@ describe('numbers in running text', () => {
     'on 5/11/2024',
     'the 2023/24 budget',
     'open 24/7',
+    // A label's number says which one, not how many.
+    'under Article 50 of the treaty',
+    'Section 230 protects platforms',
+    'outside No. 10 on Monday',
+    'Flight 370 vanished',
   ])('no number in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
