@@ -115,11 +115,11 @@ describe('findings are placed at their character', () => {
 });
 
 test('every rule is a directive’s or a general one, each id once', () => {
-  expect(directiveNamed('claim')!.lint.map((r) => r.id)).toEqual(['quote-outside-claim', 'reporting-phrase', 'number-outside-claim', 'unreviewed-claim']);
+  expect(directiveNamed('claim')!.lint.map((r) => r.id)).toEqual(['quote-outside-claim', 'reporting-phrase', 'number-outside-claim', 'unbalanced-quote', 'unreviewed-claim']);
   expect(directiveNamed('speaker')!.lint.map((r) => r.id)).toEqual(['unlisted-speaker', 'speaker-never-mentioned', 'unknown-name']);
   expect(directiveNamed('num')!.lint.map((r) => r.id)).toEqual(['quantity-never-used']);
   expect(new Set(LINT_RULES.map((r) => r.id)).size).toBe(LINT_RULES.length);
   expect(Object.keys(RULES).sort()).toEqual(
-    ['ignore-without-reason', 'number-outside-claim', 'quantity-never-used', 'quote-outside-claim', 'reporting-phrase', 'speaker-never-mentioned', 'unknown-name', 'unlisted-speaker', 'unreviewed-claim'],
+    ['ignore-without-reason', 'number-outside-claim', 'quantity-never-used', 'quote-outside-claim', 'reporting-phrase', 'speaker-never-mentioned', 'unbalanced-quote', 'unknown-name', 'unlisted-speaker', 'unreviewed-claim'],
   );
 });

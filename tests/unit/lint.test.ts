@@ -22,6 +22,8 @@ describe('sentences that must be flagged', () => {
     ['a reporting phrase in a sentence whose claim is far away', ':claim[Taxes will rise]{by=mayor}, and later, after a long debate that went on for most of the evening and into the night, the opposition told reporters it would fight.', 'reporting-phrase'],
     ['a number outside claims in a reporting sentence', 'The mayor said :claim[the plan works]{by=mayor} and that 12,000 homes are safe.', 'number-outside-claim'],
     ['a person-like name that matches no speaker', 'Councillor Maria Jensen walked out.', 'unknown-name'],
+    ['a claim that opens a quotation and does not close it', 'The mayor said :claim[“No library will close on my watch.]{by=mayor}”', 'unbalanced-quote'],
+    ['a claim that closes a quotation it did not open', 'The mayor said “:claim[No library will close on my watch.”]{by=mayor}', 'unbalanced-quote'],
   ])('%s', (_, body, rule) => {
     expect(rules(body)).toContain(rule);
   });
@@ -47,6 +49,8 @@ describe('sentences that must not be flagged', () => {
     ['"according to" before its claim', 'According to the mayor, :claim[the works are on time]{by=mayor}.'],
     ['a number inside the claim', 'The mayor said :claim[12,000 homes are safe]{by=mayor}.'],
     ['the noun "claim"', 'Their claim to be ready is doubtful.'],
+    ['a quote whose marks are both inside', 'The mayor said :claim[“No library will close on my watch.”]{by=mayor}'],
+    ['a quote with an apostrophe', 'The mayor said :claim[‘We won’t close a library’]{by=mayor}'],
     ['a title in single marks', 'They met at a round table titled ‘Water rationing in Kerman’ on Monday.'],
     ['a quotation in guillemets inside a claim', 'Le maire a répondu : :claim[« Nous n’augmenterons pas les impôts. »]{by=mayor}'],
     ['places and bodies', 'The European Parliament and the United Nations met in Rome.'],

@@ -1,7 +1,7 @@
 import type { DirectiveDefinition } from '../types';
 import { claimsStage } from './claims';
 import { idsStage } from './ids';
-import { numberOutsideClaim, quoteOutsideClaim, reportingPhrase, unreviewedClaim } from './lint';
+import { numberOutsideClaim, quoteOutsideClaim, reportingPhrase, unbalancedQuote, unreviewedClaim } from './lint';
 import { permanenceStage } from './permanence';
 import { renamedStage } from './renamed';
 import { ClaimAttributesSchema } from './schema';
@@ -26,6 +26,6 @@ export const claim: DirectiveDefinition = {
     properties: ['dataClaim', 'dataBy', 'dataKind', 'dataN', 'dataAliasOf', 'dataDraft'],
     classes: ['claim', 'claim-quote', 'claim-paraphrase', 'claim-assertion', 'claim-document', 'claim-mark', 'claim-alias'],
   },
-  lint: [quoteOutsideClaim, reportingPhrase, numberOutsideClaim, unreviewedClaim],
+  lint: [quoteOutsideClaim, reportingPhrase, numberOutsideClaim, unbalancedQuote, unreviewedClaim],
   example: 'The mayor said :claim[“the budget is balanced”]{by=mayor}.',
 };

@@ -122,3 +122,22 @@ export const unreviewedClaim = lintRule('unreviewed-claim', 'a drafted claim (`{
     report(claim.position?.start.offset ?? 0, `drafted claim by ${by} to review: ${words.slice(0, 50)}${words.length > 50 ? '…' : ''} (check the words and the speaker, then remove "draft")`);
   });
 });
+
+/** Each opening quotation mark, and the marks that close it. */
+const CLOSES: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”', '‘': '’', '»': '«', '「': '」' };
+
+export const unbalancedQuote = lintRule('unbalanced-quote', 'a claim that opens a quotation and does not close it, or closes one it did not open', (tree, _file, _ctx, report) => {
+  visit(tree, 'textDirective', (node) => {
+    if (node.name !== 'claim') return;
+    const words = plainText(node).trim();
+    const first = words[0] ?? '';
+    const closes = CLOSES[first];
+    const at = node.position?.start.offset ?? 0;
+    if (closes && first !== '‘' && ![...words.slice(1)].some((c) => closes.includes(c))) {
+      // Not a quote then: the build reads it as a paraphrase.
+      report(at, `the claim opens a quotation (${first}) and does not close it: is the closing mark outside the brackets? As it is, it is not read as a quote`);
+    } else if (/[”»」]["'’]?[.,;:!?]?$/.test(words) && !Object.keys(CLOSES).some((o) => o !== '"' && words.slice(0, -1).includes(o))) {
+      report(at, `the claim closes a quotation it does not open: is the opening mark outside the brackets? As it is, it is not read as a quote`);
+    }
+  });
+});
