@@ -160,6 +160,9 @@ export class People {
       const kept = words.slice(lastFunction + 1);
       if (kept.length) parts.push(kept.join(' '));
     }
+    // "The head of the Valmora Port Authority, Jonas Keller": a role of a body, in an apposition before the name.
+    const of = !parts.length && !titles.length ? /(?:^|[.;:!?]\s+|,\s+|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,5}\p{Lu}[\p{L}'’&-]*),\s+$/u.exec(before) : null;
+    if (of && ROLE_NOUN.test(/^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:of|at|for)\s/u.exec(of[1]!)![1]!.split(/\s+/).at(-1)!)) parts.push(of[1]!);
     if (titles.length) parts.push(titles.map((t) => t.replace(/^(\p{Lu}{2,})s$/u, '$1')).join(' '));
     const after = text.slice(end);
     const app = /^,\s+(?:(?:a|an|the)\s+)?([^,;]{2,140}?)(?=,|;|\.\s|\.$|\s+who\b|\s+[–—]\s|$)/u.exec(after);
