@@ -126,6 +126,12 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     }
     if (DOCUMENT.test(head)) {
       const mods = words.slice(0, -1);
+      if (!mods.length && !by.length) {
+        // "The report says": the report the text has named; "the figures show": nobody's in particular.
+        const named = [...people.entities.values()].filter((e) => e.kind === 'document' && fold(e.name).endsWith(fold(head)) && fold(e.name) !== fold(head)).at(-1);
+        if (named) return { entity: named, document: true };
+        if (/^(?:data|figures|numbers|statistics|records|findings|files|papers|documents)$/i.test(head)) return undefined;
+      }
       // "A police report" is the police's; "court documents" are documents, not the court's word.
       if (mods.length && !/^(?:documents|papers|files|records)$/i.test(head) && (BODY.test(mods.at(-1)!) || /^\p{Lu}/u.test(mods.at(-1)!))) return { entity: people.entity(cap(mods.join(' ')), 'organisation'), document: true };
       return { entity: people.entity(cap(words.join(' ')), 'document'), document: true };

@@ -173,7 +173,9 @@ export function fromHtml(html: string): Article {
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
   const published = meta('meta[property="article:published_time"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-  const description = meta('meta[name="description"]') ?? meta('meta[property="og:description"]');
+  // A standfirst marked as one in the page (news sites' class names) is the dek, not the body's first paragraph.
+  const standfirst = document.querySelector('.dek, .standfirst, .subtitle, .subheadline, .sub-headline, .article-summary, .summary, .lede, [itemprop="description"]')?.textContent?.replace(/\s+/g, ' ').trim();
+  const description = standfirst || meta('meta[name="description"]') || meta('meta[property="og:description"]');
   const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   const article: Article = { blocks: [], dropped: [], markdown: false, extra: {} };
   article.title = parsed?.title?.trim() || undefined;
@@ -191,6 +193,7 @@ export function fromHtml(html: string): Article {
     if (el.tagName !== 'FIGCAPTION' && el.parentElement?.closest('li, figcaption, p')) continue;
     const text = clean(el.textContent);
     if (!text) continue;
+    if (text === standfirst) continue;
     if (/^H[1-6]$/.test(el.tagName)) {
       if (text === article.title) continue;
       article.blocks.push({ kind: 'heading', text });
