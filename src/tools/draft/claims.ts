@@ -6,7 +6,7 @@
  * Every rule reads only the sentence's grammar and the people the text
  * names; a statement with no one to attribute it to is not proposed.
  */
-import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, PRONOUN, REPORTING_VERB, ROLE_NOUN, ROLE_PERSON, TELL, TITLE_WORD, TITLED } from './lexicon';
+import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, OUTLET, PRONOUN, REPORTING_VERB, ROLE_NOUN, ROLE_PERSON, TELL, TITLE_WORD, TITLED } from './lexicon';
 import { cap, genderOf, type Entity, type People } from './people';
 import { findQuotes, fold, sentences, wordCount, type QuoteSegment, type Range } from './text';
 
@@ -549,6 +549,17 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     }
   });
 
+  // "X told Reuters: “…”", "X said in an interview with the Gazette that …": the outlet relays the words.
+  const relay = new RegExp(`\\b(?:told|tells|telling|speaking to|spoke to|in an interview with|interviewed by|said to)\\s+(${OUTLET.source})(?:[’']s)?`, 'u');
+  for (const c of out) {
+    if (c.via || c.toPara !== undefined) continue;
+    const text = paragraphs[c.para]!;
+    const sent = sentencesOf[c.para]!.filter((s) => s.start < c.end && c.start < s.end);
+    const around = text.slice(Math.min(c.start, ...sent.map((s) => s.start)), Math.max(c.end, ...sent.map((s) => s.end)));
+    const frame = around.replace(text.slice(c.start, c.end), ' ');
+    const m = relay.exec(frame);
+    if (m) c.via = people.entity(m[1]!.replace(/^the\s+/, 'The ').replace(/^The (?=BBC|Associated Press)/, ''), 'organisation');
+  }
   return { claims: tidy(out, quotes), unsure };
 }
 

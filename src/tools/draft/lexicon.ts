@@ -64,3 +64,11 @@ export const GROUP =
   /^(?:officials|sources|analysts|experts|critics|residents|witnesses|diplomats|researchers|scientists|activists|lawmakers|legislators|investigators|prosecutors|doctors|economists|campaigners|protesters|protestors|supporters|opponents|observers|aides|advisers|advisors|insiders|organisers|organizers|authorities|leaders|members|ministers|officers|employees|workers|parents|teachers|students|locals|villagers|farmers|survivors|victims|families|relatives|neighbours|neighbors|police)$/i;
 
 export const PRONOUN = /^(?:he|she|they)$/i;
+
+/**
+ * A news outlet after "told", "speaking to", "in an interview with": the
+ * agencies and broadcasters news prose names, and any capitalised name
+ * ending in a newspaper's word ("the Valmora Gazette", "Sky News").
+ */
+export const OUTLET =
+  /(?:Reuters|AP|the Associated Press|Associated Press|AFP|Agence France-Presse|Bloomberg|the BBC|BBC(?: News)?|CNN|NPR|PBS|ABC|CBS|NBC|Fox News|Al Jazeera|Politico|Axios|Le Monde|Der Spiegel|El País|Deutsche Welle|DW|France 24|Euronews|Xinhua|Tass|TASS|Interfax|ANSA|EFE|dpa|Kyodo|Yonhap|IRNA|ISNA|Anadolu|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,3}(?:Gazette|Times|Post|Herald|Tribune|Journal|News|Chronicle|Observer|Telegraph|Standard|Mirror|Express|Mail|Globe|Courier|Radio|Television|TV|Magazine|Review|Daily|Weekly|Agency|Guardian|Independent|Economist))(?![\p{L}])/u;
