@@ -8,7 +8,7 @@
 import { stringify } from 'yaml';
 import { basename } from 'node:path';
 import { slugWords, type SpeakerId } from '../../core/ids';
-import { languageOf } from './language';
+import { languageOf, latinForId } from './language';
 import type { Speaker } from '../../core/model';
 import { proposeClaims, type Proposal } from './claims';
 import { proposeNumbers } from './numbers';
@@ -87,8 +87,9 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
       reused++;
       continue;
     }
-    let id = slugWords(e.name).join('-') || 'speaker';
-    for (let n = 2; taken.has(id); n++) id = `${slugWords(e.name).join('-')}-${n}`;
+    const base = slugWords(e.name).join('-') || slugWords(latinForId(e.name)).join('-') || 'speaker';
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     e.id = id;
     fresh.push(e);

@@ -44,3 +44,19 @@ export function languageOf(text: string): string | undefined {
   if (!best || best[0] === 'en' || best[1] < 5 || best[1] < 1.5 * (second?.[1] ?? 0)) return undefined;
   return best[0];
 }
+
+/** Arabic-script letters (Arabic and Persian) in Latin letters, for an id: the simple scheme of news transliteration, no vowels added. */
+const ARABIC_LATIN: Record<string, string> = {
+  ا: 'a', أ: 'a', إ: 'i', آ: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
+  ض: 'd', ط: 't', ظ: 'z', ع: 'a', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', و: 'w', ي: 'y', ى: 'a', ة: 'a', ء: '',
+  ئ: 'y', ؤ: 'w', پ: 'p', چ: 'ch', ژ: 'zh', گ: 'g', ک: 'k', ی: 'y',
+};
+
+/**
+ * A name in Latin letters for its speaker id, where it is written in a
+ * script ids cannot hold ("سارة حداد" → "sara hdad"). Greek and Cyrillic
+ * come out as they are: NFKD cannot reduce them, and the id falls back.
+ */
+export function latinForId(name: string): string {
+  return [...name].map((c) => ARABIC_LATIN[c] ?? c).join('');
+}
