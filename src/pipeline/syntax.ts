@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { closest } from '../core/closest';
 import { DIRECTIVES, directiveNamed } from './directives/index';
 import { report } from './report';
+import { rawLinkRanges } from './text';
 
 const KNOWN_DIRECTIVES = DIRECTIVES.map((d) => d.name);
 const COLONS = { textDirective: ':', leafDirective: '::', containerDirective: ':::' } as const;
@@ -76,7 +77,32 @@ export const syntaxStage = () => (tree: Root, file: VFile): void => {
   mergeTexts(tree);
   unclosed(tree, source, file);
   controlCharacters(source, file);
+  directivesInRawLinks(tree, file);
 };
+
+/** A directive between a raw `<a …>` and its `</a>`: its claim marker or mention link cannot nest in that link. */
+function directivesInRawLinks(tree: Root, file: VFile): void {
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    for (const [open, close] of rawLinkRanges(node.children as Nodes[])) {
+      const inside = (node.children as Nodes[]).slice(open + 1, close);
+      let found: TextDirective | undefined;
+      for (const child of inside) {
+        visit(child, 'textDirective', (d) => {
+          if (directiveNamed(d.name)) found ??= d;
+        });
+      }
+      if (found) {
+        report(
+          file,
+          node.children[open]!,
+          `:${found.name}[…] inside a link written in HTML (<a …>…</a>): the page cannot nest its link there, and the link would lose its words`,
+          'write the link in Markdown, which can hold claims and names: [the words](https://…)',
+        );
+      }
+    }
+  });
+}
 
 /**
  * `{by=mayor by=critic}`: the parser keeps the last and drops the first

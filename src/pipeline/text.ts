@@ -27,3 +27,28 @@ export function plainText(node: Nodes | { children?: unknown[]; value?: unknown;
   }
   return out;
 }
+
+const RAW_LINK_OPEN = /^<a(?:\s[^>]*)?>$/i;
+const RAW_LINK_CLOSE = /^<\/a\s*>$/i;
+
+/**
+ * The children of a paragraph that sit inside a link written as raw HTML
+ * (`<a href="…">` … `</a>`, each tag its own node): as [open, close] index
+ * pairs. A link or a claim's marker the pipeline put there would nest one
+ * `<a>` in another, which HTML cannot hold: the browser closes the outer
+ * link and its words fall out of it.
+ */
+export function rawLinkRanges(children: readonly Nodes[]): Array<[open: number, close: number]> {
+  if (!children.some((c) => c.type === 'html')) return [];
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  children.forEach((c, i) => {
+    if (c.type !== 'html') return;
+    if (RAW_LINK_OPEN.test(c.value.trim())) open = i;
+    else if (RAW_LINK_CLOSE.test(c.value.trim()) && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    }
+  });
+  return out;
+}

@@ -7,7 +7,7 @@ import { directiveAttributes } from '../../attributes';
 import type { PipelineContext } from '../../context';
 import { report } from '../../report';
 import { checkSpeaker } from '../../speaker-ref';
-import { plainText } from '../../text';
+import { plainText, rawLinkRanges } from '../../text';
 import type { SpeakerMention } from './nodes';
 import { firstNameBefore, partOfAnotherName } from './person-names';
 import { SpeakerAttributesSchema } from './schema';
@@ -76,7 +76,10 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
     const texts: Array<{ node: Text; index: number; parent: Parent }> = [];
     visit(tree, (node, index, parent) => {
       if (OPAQUE.has(node.type)) return SKIP;
-      if (node.type === 'text' && parent && index !== undefined) texts.push({ node, index, parent });
+      if (node.type !== 'text' || !parent || index === undefined) return;
+      // Inside a link written in raw HTML, a mention's own link could not nest.
+      if (rawLinkRanges(parent.children as Nodes[]).some(([open, close]) => open < index && index < close)) return;
+      texts.push({ node, index, parent });
     });
     // A one-word name the reading also writes after someone else's first name ("Anna Keller" beside
     // the alias "Keller") may be either person anywhere in it: linked by guess, it could be the wrong one.
