@@ -93,7 +93,7 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
         by: who.by,
         claim: who.claim,
         quantity: quantity ? asQuantityId(quantity) : null,
-        unsourced: !who.sourced && found.kind !== 'date' && found.kind !== 'time',
+        unsourced: !who.sourced && found.kind !== 'date' && found.kind !== 'time' && found.kind !== 'ordinal',
       };
       numbers.push(record);
       (parent.children as Nodes[])[index] = element(found, record, directive.children);
@@ -121,7 +121,7 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
         by: who.by,
         claim: who.claim,
         quantity: null,
-        unsourced: !who.sourced && m.kind !== 'date' && m.kind !== 'time',
+        unsourced: !who.sourced && m.kind !== 'date' && m.kind !== 'time' && m.kind !== 'ordinal',
       };
       numbers.push(record);
       parts.push(element(m, record, [{ type: 'text', value: m.text }]));
