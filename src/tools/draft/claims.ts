@@ -560,7 +560,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     const m = relay.exec(frame);
     if (m) c.via = people.entity(m[1]!.replace(/^the\s+/, 'The ').replace(/^The (?=BBC|Associated Press)/, ''), 'organisation');
   }
-  return { claims: tidy(out, quotes), unsure };
+  return { claims: joinSplitQuotes(tidy(out, quotes), paragraphs), unsure };
 }
 
 /** One proposal per span: no crossing spans, a quotation inside the same speaker's reported words is theirs already. */
@@ -597,6 +597,33 @@ function tidy(claims: Proposal[], quotes: QuoteSegment[]): Proposal[] {
     out.push(p);
   }
   return out.sort((a, b) => a.para - b.para || a.start - b.start || b.end - a.end);
+}
+
+/**
+ * One quotation split by its frame ("“The plan,” Keller said, “is dead.”")
+ * is one claim: its first half alone ("The plan,") would be a claim page
+ * and a card of two words. The frame's words stay inside it, between the
+ * marks, so the claim still reads as a quote.
+ */
+function joinSplitQuotes(claims: Proposal[], paragraphs: readonly string[]): Proposal[] {
+  const frame = new RegExp(`^\\s*(?:[\\p{L}’'.-]+\\s+){0,4}(?:${REPORTING_VERB.source})(?:\\s+[\\p{L}’'.-]+){0,4}\\s*[,:]\\s*(?=["“‘]\\p{Ll})`, 'iu');
+  const drop = new Set<Proposal>();
+  for (const a of claims) {
+    if (!a.quote || a.toPara !== undefined || drop.has(a)) continue;
+    const text = paragraphs[a.para]!;
+    if (!/,["”’]$/u.test(text.slice(a.start, a.end))) continue;
+    const f = frame.exec(text.slice(a.end));
+    if (!f) continue;
+    const open = a.end + f[0].length;
+    const close = /^["“‘][^"“”‘’]*["”’]/u.exec(text.slice(open));
+    if (!close) continue;
+    // The second half is the same speaker's, or nobody's yet.
+    const second = claims.find((c) => c !== a && c.para === a.para && c.start >= a.end && c.start <= open + 1);
+    if (second && (second.by !== a.by || !second.quote)) continue;
+    if (second) drop.add(second);
+    a.end = open + close[0].length;
+  }
+  return claims.filter((c) => !drop.has(c));
 }
 
 const preview = (s: string) => (s.length > 70 ? `${s.slice(0, 70)}…` : s);
