@@ -41,8 +41,9 @@ const QUALIFIER =
 const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const NUMERAL = `${D}{1,3}(?:[,٬]${D}{3})+(?:[.٫]${D}+)?|${D}+(?:[.٫]${D}+)?`;
 const CURRENCY_SIGN = '(?:US\\$|[$€£¥₹﷼]|(?:USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD)\\s)';
-const CURRENCY_WORD = '(?:euros?|dollars?|pounds?|rials?|tomans?|USD|EUR|GBP|IRR)';
-const SCALE_WORD = '(?:\\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k))';
+const CURRENCY_WORD = '(?:euros?|dollars?|pounds?|rials?|tomans?|USD|EUR|GBP|IRR|دولار|دلار|يورو|یورو|ریال|تومان)';
+// Arabic and Persian scale words: "٨٥ مليار دولار" is 85 billion dollars.
+const SCALE_WORD = '(?:\\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k)|\\s(?:مليار|مليون|ألف|میلیارد|میلیون|هزار))';
 const UNIT_WORD =
   '(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|tonnes?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const PERCENT = '(?:\\s?[%٪]|\\s(?:per\\s?cent|percent|درصد))';
@@ -78,9 +79,10 @@ const CURRENCY_CODES: Record<string, string> = {
   euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP',
   rial: 'IRR', rials: 'IRR', toman: 'IRT', tomans: 'IRT', usd: 'USD', eur: 'EUR', gbp: 'GBP', irr: 'IRR',
   chf: 'CHF', jpy: 'JPY', cny: 'CNY', inr: 'INR', aud: 'AUD', cad: 'CAD',
+  دولار: 'USD', دلار: 'USD', يورو: 'EUR', یورو: 'EUR', ریال: 'IRR', تومان: 'IRT',
 };
 
-const SCALE_VALUES: Record<string, number> = { ...SCALES, bn: 1e9, tn: 1e12, m: 1e6, k: 1e3 };
+const SCALE_VALUES: Record<string, number> = { ...SCALES, bn: 1e9, tn: 1e12, m: 1e6, k: 1e3, مليار: 1e9, مليون: 1e6, ألف: 1e3, میلیارد: 1e9, میلیون: 1e6, هزار: 1e3 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -210,7 +212,7 @@ export function findNumbers(text: string): NumberMatch[] {
       else if (g.unit) match = { start, end, text: m[0], kind: 'measure', value: n, unit: g.unit.toLowerCase() };
       else if (g.deg) match = { start, end, text: m[0], kind: 'measure', value: n, unit: `°${g.deg.slice(-1).toUpperCase()}` };
       else if (!g.numS && !g.numQ && !g.neg && !g.minus && LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) match = null;
-      else if (!g.numS && !g.numQ && n > 0 && /^\d{4}$/.test(g.num!) && n >= 1800 && n <= 2099) match = { start, end, text: m[0], kind: 'date', value: g.num! };
+      else if (!g.numS && !g.numQ && n > 0 && /^[0-9\u0660-\u0669\u06F0-\u06F9]{4}$/.test(g.num!) && n >= 1800 && n <= 2099) match = { start, end, text: m[0], kind: 'date', value: String(n) };
       else match = { start, end, text: m[0], kind: 'count', value: scaled(n, scale) };
       if (match && g.numS) scales.set(match, scale);
       if (match && g.numQ) match.qualifier = g.numQ.toLowerCase();

@@ -111,6 +111,15 @@ describe('digits of other scripts', () => {
       ['۲٬۵۰۰', 'count', 2500],
     ]);
     expect(found('٤٥')).toEqual([['٤٥', 'count', 45]]);
+    // Scale and currency words, and a year, in Arabic and Persian.
+    expect(found('٨٥ مليار دولار في عام ٢٠٢٥')).toEqual([
+      ['٨٥ مليار دولار', 'currency', 85000000000, 'USD'],
+      ['٢٠٢٥', 'date', '2025'],
+    ]);
+    expect(found('۳ میلیون نفر و ۵۰۰ هزار تومان')).toEqual([
+      ['۳ میلیون', 'count', 3000000],
+      ['۵۰۰ هزار تومان', 'currency', 500000, 'IRT'],
+    ]);
   });
 });
 
