@@ -40,7 +40,9 @@ const QUALIFIER =
 // Western, Arabic-Indic and Persian digits: a Persian quotation's figures are numbers too.
 const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const NUMERAL = `${D}{1,3}(?:[,٬]${D}{3})+(?:[.٫]${D}+)?|${D}+(?:[.٫]${D}+)?`;
-const CURRENCY_SIGN = '(?:US\\$|[$€£¥₹﷼]|(?:USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD)\\s)';
+const CURRENCY_SIGN = '(?:US\\$|[$€£¥₹﷼])';
+/** A currency's code before an amount, in capitals and with a scale ("CHF 40m", "USD 5bn"): "CHF 3 times" and "CNY 2024" are other things. */
+const CURRENCY_CODE = '(?-i:USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD)';
 const CURRENCY_WORD = '(?:euros?|dollars?|pounds?|rials?|tomans?|USD|EUR|GBP|IRR|دولار|دلار|يورو|یورو|ریال|تومان)';
 // Arabic and Persian scale words: "٨٥ مليار دولار" is 85 billion dollars.
 const SCALE_WORD = '(?:\\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k)|\\s(?:مليار|مليون|ألف|میلیارد|میلیون|هزار))';
@@ -64,7 +66,8 @@ const PATTERN = new RegExp(
     `(?<date>${B}(?:${WEEKDAY},?\\s+)?(?:(?<dDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dMonth>${MONTH})(?:,?\\s+(?<dYear>\\d{4}))?|(?<mMonth>${MONTH})\\s+(?<mDay>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mYear>\\d{4}))?|(?<yMonth>${MONTH})\\s+(?<yYear>\\d{4}))${E})`,
     // 2. clock times
     `(?<time>${B}\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?${E})`,
-    // 3. amounts of money with a sign first
+    // 3. amounts of money with a code first, then with a sign first
+    `(?<coded>${B}(?<code>${CURRENCY_CODE})\\s(?<codedN>${NUMERAL})${WHOLE}(?<codedS>${SCALE_WORD})${E})`,
     `(?<money>${B}(?:(?<moneyQ>${QUALIFIER})\\s+)?(?<moneyNeg>[-−])?(?<sign>${CURRENCY_SIGN})\\s?(?<moneyNeg2>[-−])?(?<moneyN>${NUMERAL})${WHOLE}(?<moneyS>${SCALE_WORD})?${E})`,
     // 4. numerals
     `(?<numeral>${B}(?:(?<numQ>${QUALIFIER})\\s+)?(?:(?<neg>[-−])|(?<minus>minus)\\s+)?(?<num>${NUMERAL})${WHOLE}(?:(?<ord>st|nd|rd|th)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD})|\\s?(?<deg>°\\s?[CF]))?)${E})`,
@@ -158,7 +161,7 @@ function isoDate(year: string | undefined, month: string, day: string | undefine
  * number says which one, not how many: it is not a figure to check.
  */
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:Article|Articles|Section|Sections|Chapter|Clause|Paragraph|Part|Schedule|Rule|Amendment|Resolution|Regulation|Directive|Bill|Title|No|Nos|Number|Room|Flight|Route|Highway|Interstate|Gate|Terminal|Platform|Floor|Ward|District|Precinct|Block|Unit|Apartment|Suite|Sector|Zone|Phase|Episode|Season|Volume|Vol|Issue|Page|Figure|Table|Appendix|Annex|Exhibit|Item|Lot|Plot|Case)\.?\s+$/u;
+  /(?:^|[^\p{L}])(?:Article|Articles|Section|Sections|Chapter|Clause|Paragraph|Part|Schedule|Rule|Amendment|Resolution|Regulation|Directive|Bill|Title|No|Nos|Number|Room|Flight|Route|Highway|Interstate|Gate|Terminal|Platform|Floor|Ward|District|Precinct|Block|Unit|Apartment|Suite|Sector|Zone|Phase|Episode|Season|Volume|Vol|Issue|Page|Figure|Table|Appendix|Annex|Exhibit|Item|Lot|Plot|Case)\.?\s+(?:[0-9]+\s*(?:[-–—]|to|and|,)\s*)*$/u;
 
 /** Is the word just before `start` a capitalised word (a name goes on)? */
 function followsCapitalisedWord(text: string, start: number): boolean {
@@ -195,11 +198,14 @@ export function findNumbers(text: string): NumberMatch[] {
       if (ap?.toLowerCase() === 'p' && hour < 12) hour += 12;
       if (ap?.toLowerCase() === 'a' && hour === 12) hour = 0;
       if (hour < 24 && Number(min) < 60) match = { start, end, text: m[0], kind: 'time', value: `${pad(hour)}:${min}` };
+    } else if (g.coded) {
+      const scale = SCALE_VALUES[g.codedS!.trim().toLowerCase()] ?? 1;
+      match = { start, end, text: m[0], kind: 'currency', value: scaled(parseNumeral(g.codedN!), scale), unit: g.code! };
+      scales.set(match, scale);
     } else if (g.money) {
       const scale = g.moneyS ? SCALE_VALUES[g.moneyS.trim().toLowerCase()] ?? 1 : 1;
       const sign = g.moneyNeg || g.moneyNeg2 ? -1 : 1;
-      const code = g.sign!.trim();
-      match = { start, end, text: m[0], kind: 'currency', value: sign * scaled(parseNumeral(g.moneyN!), scale), unit: CURRENCY_CODES[code] ?? CURRENCY_CODES[code.toLowerCase()]! };
+      match = { start, end, text: m[0], kind: 'currency', value: sign * scaled(parseNumeral(g.moneyN!), scale), unit: CURRENCY_CODES[g.sign!]! };
       if (g.moneyS) scales.set(match, scale);
       if (g.moneyQ) match.qualifier = g.moneyQ.toLowerCase();
     } else if (g.numeral) {
@@ -211,7 +217,7 @@ export function findNumbers(text: string): NumberMatch[] {
       else if (g.cur) match = { start, end, text: m[0], kind: 'currency', value: scaled(n, scale), unit: CURRENCY_CODES[g.cur.toLowerCase()]! };
       else if (g.unit) match = { start, end, text: m[0], kind: 'measure', value: n, unit: g.unit.toLowerCase() };
       else if (g.deg) match = { start, end, text: m[0], kind: 'measure', value: n, unit: `°${g.deg.slice(-1).toUpperCase()}` };
-      else if (!g.numS && !g.numQ && !g.neg && !g.minus && LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) match = null;
+      else if (!g.numS && !g.numQ && !g.neg && !g.minus && LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) match = null;
       else if (!g.numS && !g.numQ && n > 0 && /^[0-9\u0660-\u0669\u06F0-\u06F9]{4}$/.test(g.num!) && n >= 1800 && n <= 2099) match = { start, end, text: m[0], kind: 'date', value: String(n) };
       else match = { start, end, text: m[0], kind: 'count', value: scaled(n, scale) };
       if (match && g.numS) scales.set(match, scale);
@@ -250,29 +256,43 @@ export function findNumbers(text: string): NumberMatch[] {
   return ranges(text, out, scales);
 }
 
-const FRACTION_AFTER = /^[-\s](?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}\p{N}])/iu;
+/** "two-thirds", "three-quarters", "two thirds": a fraction. "Two quarters" and "two halves" are counts of them (of a year, of a match). */
+const FRACTION_AFTER = /^(?:-(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|\s(?:thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?![\p{L}\p{N}])/iu;
 
 /**
  * Numbers read together. A range gives its unit and scale to a first number
  * written bare: "10–12%" is two percentages, "£1.5bn-£2bn" and "1.5 to 2
  * million" two amounts, "between 10 and 12 per cent" too. A bare number
- * hyphened to the one before ("pages 10-12", "1990-91") is left out, as
- * before ranges were read; so is a number that is a fraction's numerator
- * ("two-thirds" is not two).
+ * hyphened to the one before ("pages 10-12", "1990-91", "1-800-555-0199")
+ * is left out, as before ranges were read; so is a number that is a
+ * fraction's numerator ("two-thirds" is not two).
  */
 function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, number>): NumberMatch[] {
   const out: NumberMatch[] = [];
+  const dropped = new Set<NumberMatch>();
   for (let i = 0; i < found.length; i++) {
     const b = found[i]!;
-    if (b.kind === 'count' && FRACTION_AFTER.test(text.slice(b.end, b.end + 12))) continue;
-    const a = out.at(-1);
+    const prev = found[i - 1];
+    if (b.kind === 'count' && FRACTION_AFTER.test(text.slice(b.end, b.end + 12))) {
+      dropped.add(b);
+      continue;
+    }
+    // "1-800-555-0199", "4-4-2", "pages 10-12": a bare number hyphened to the one before is none.
+    if (prev && text.slice(prev.end, b.start) === '-' && b.kind === 'count' && !scales.has(b)) {
+      dropped.add(b);
+      continue;
+    }
+    const a = prev && !dropped.has(prev) ? prev : undefined;
     const between = a ? text.slice(a.end, b.start) : '';
     const joined = a && (/^\s*[-–—]\s*$/.test(between) || /^\s+to\s+$/.test(between) || (/^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))));
     const signed = a && /^\s*[-–—]\s*(US\$|[$€£¥₹﷼])$/.exec(between);
     if (a && signed && b.kind === 'count') {
       // "£1.5bn-£2bn": the sign after the dash belongs to the second amount.
       Object.assign(b, { start: b.start - signed[1]!.length, text: signed[1]! + b.text, kind: 'currency', unit: CURRENCY_CODES[signed[1]!]! });
-    } else if (a && between === '-' && b.kind === 'count' && !scales.has(b) && !b.qualifier) continue;
+    } else if (a && joined && a.kind === 'currency' && b.kind === 'count' && scales.has(b)) {
+      // "$5-10 million", "£1.5-2bn": the second is money too.
+      Object.assign(b, { kind: 'currency', unit: a.unit });
+    }
     if (a && (joined || signed) && a.kind === 'count' && b.kind !== 'count' && b.kind !== 'date' && b.kind !== 'time' && b.kind !== 'ordinal') {
       a.kind = b.kind;
       if (b.unit) a.unit = b.unit;

@@ -53,7 +53,15 @@ function prune(outDir: string, keep: (file: string) => boolean): void {
   const dir = resolve(outDir);
   const folders: string[] = [];
   const held = new Set<string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  // The listing goes through a link to a folder; what it points at is not ours to empty: the link goes, not its target's files.
+  const links = new Set(entries.filter((e) => e.isSymbolicLink()).map((e) => resolve(e.parentPath, e.name)));
+  const viaLink = (parent: string) => {
+    for (let up = resolve(parent); links.size && up.length > dir.length; up = dirname(up)) if (links.has(up)) return true;
+    return false;
+  };
+  for (const entry of entries) {
+    if (viaLink(entry.parentPath)) continue;
     const path = join(entry.parentPath, entry.name);
     if (entry.isDirectory()) folders.push(path);
     else if (keep(relative(dir, path).split(sep).join('/'))) held.add(resolve(entry.parentPath));
@@ -61,7 +69,7 @@ function prune(outDir: string, keep: (file: string) => boolean): void {
   }
   for (let up of held) while (up.length > dir.length && !held.has(dirname(up))) held.add((up = dirname(up)));
   // Deepest first, so a folder's empty subfolders are gone before it.
-  for (const folder of folders.sort((a, b) => b.length - a.length)) if (!held.has(folder)) rmdirSync(folder);
+  for (const folder of folders.sort((a, b) => b.length - a.length)) if (!held.has(folder)) rmSync(folder, { recursive: true, force: true });
 }
 
 /** Removes these files (paths from `dir`, with `/`) and each folder they leave empty, up to `dir`. */
@@ -69,7 +77,8 @@ function removeFiles(outDir: string, files: string[]): void {
   const dir = resolve(outDir);
   for (const file of files) {
     rmSync(join(dir, file), { force: true });
-    for (let up = dirname(join(dir, file)); up.length > dir.length && readdirSync(up).length === 0; up = dirname(up)) rmdirSync(up);
+    // A folder already gone (removed by hand) is nothing to do.
+    for (let up = dirname(join(dir, file)); up.length > dir.length && existsSync(up) && readdirSync(up).length === 0; up = dirname(up)) rmdirSync(up);
   }
 }
 

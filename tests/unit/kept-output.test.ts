@@ -4,7 +4,7 @@
  * and only when the folder's stamp names that manifest; after it, pages the
  * build no longer makes go, with the folders they leave empty.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -103,4 +103,22 @@ test('after a build, a page it no longer makes goes, and the folders it leaves e
   build.done();
   expect(listing()).toEqual(['.incremental-build.json', 'readings/', 'readings/a/', 'readings/a/index.html', 'speakers/', 'speakers/s/', 'speakers/s/index.html']);
   expect(existsSync(join(out, 'readings/a/claims'))).toBe(false);
+});
+
+test('a link in the output folder goes, and what it points at stays; a page already removed by hand is no error', () => {
+  const target = join(root, 'elsewhere');
+  mkdirSync(join(target, 'sub'), { recursive: true });
+  writeFileSync(join(target, 'sub', 'keep-me.txt'), 'not the build’s');
+  symlinkSync(target, join(out, 'link'));
+  integration().start();
+  expect(existsSync(join(out, 'link'))).toBe(false);
+  expect(readFileSync(join(target, 'sub', 'keep-me.txt'), 'utf8')).toBe('not the build’s');
+
+  lastBuild();
+  const build = integration();
+  build.start();
+  rmSync(join(out, 'readings/a/claims'), { recursive: true });
+  manifest(['readings/a/index.html', 'speakers/s/index.html']);
+  expect(() => build.done()).not.toThrow();
+  expect(listing()).toContain('readings/a/index.html');
 });

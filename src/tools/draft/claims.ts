@@ -615,7 +615,8 @@ function joinSplitQuotes(claims: Proposal[], paragraphs: readonly string[]): Pro
     const f = frame.exec(text.slice(a.end));
     if (!f) continue;
     const open = a.end + f[0].length;
-    const close = /^["“‘][^"“”‘’]*["”’]/u.exec(text.slice(open));
+    // An apostrophe inside ("isn’t") does not close it.
+    const close = /^["“‘](?:[^"“”‘’]|[’'](?=\p{L}))*["”’](?!\p{L})/u.exec(text.slice(open));
     if (!close) continue;
     // The second half is the same speaker's, or nobody's yet.
     const second = claims.find((c) => c !== a && c.para === a.para && c.start >= a.end && c.start <= open + 1);

@@ -167,9 +167,17 @@ function wordBefore(text: string, index: number): { word: string; dot: boolean }
   return m ? { word: m[1]!, dot: m[2] === '.' } : null;
 }
 
-/** A capitalised word that would make one name with its neighbour: not a title ("Mrs", "MEPs"), an acronym or a sentence's function word ("But", "When"). */
+/** Forms of address of other languages, and words that open a question ("Will Ortiz resign?"): never a first name. */
+const NOT_FIRST_NAMES = new Set(
+  'Presidente Président Präsident Madame Monsieur Mme Mlle Frau Herr Señor Señora Sr Sra Don Doña Signor Signora Sig Dom Dona Will Would Can Could Should Shall Did Does Do Has Have Had Is Was Were Are Must Might'.split(' '),
+);
+
+/** A title, hyphened ones included ("Vice-President", "President-elect", "Secretary-General"). */
+const isTitle = (word: string) => word.split('-').some((part) => TITLES.has(part) || TITLES.has(part.replace(/s$/, '')));
+
+/** A capitalised word that would make one name with its neighbour: not a title ("Mrs", "MEPs"), an acronym, a form of address or a sentence's function word ("But", "When"). */
 const joinsName = (word: string) =>
-  /^\p{Lu}/u.test(word) && !TITLES.has(word) && !TITLES.has(word.replace(/s$/, '')) && !isAcronym(word) && !FUNCTION_WORDS.has(word) && possessive(word) === word;
+  /^\p{Lu}/u.test(word) && !isTitle(word) && !NOT_FIRST_NAMES.has(word) && !isAcronym(word) && !FUNCTION_WORDS.has(word) && possessive(word) === word;
 
 /**
  * Whether a speaker's name found at [start, end) of `text` is, there, a

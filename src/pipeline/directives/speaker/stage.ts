@@ -74,8 +74,11 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     const warned = new Set<string>();
     const texts: Array<{ node: Text; index: number; parent: Parent }> = [];
+    // Headings capitalise every word ("Okafor Meets Ortiz"): there, a capital says nothing of a name's neighbours.
+    const headed = new Set<Text>();
     visit(tree, (node, index, parent) => {
       if (OPAQUE.has(node.type)) return SKIP;
+      if (node.type === 'heading') visit(node, 'text', (t) => void headed.add(t));
       if (node.type !== 'text' || !parent || index === undefined) return;
       // Inside a link written in raw HTML, a mention's own link could not nest.
       if (rawLinkRanges(parent.children as Nodes[]).some(([open, close]) => open < index && index < close)) return;
@@ -85,6 +88,7 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
     // the alias "Keller") may be either person anywhere in it: linked by guess, it could be the wrong one.
     const contested = new Set<string>();
     for (const { node } of texts) {
+      if (headed.has(node)) continue;
       for (const m of node.value.matchAll(pattern)) if (!/\s/.test(m[0]) && firstNameBefore(node.value, m.index)) contested.add(m[0]);
     }
     // Last first, so that splitting a node leaves the places of the ones before it as they were.
@@ -92,7 +96,7 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
       const parts: PhrasingContent[] = [];
       let last = 0;
       for (const m of text.value.matchAll(pattern)) {
-        if (contested.has(m[0]) || partOfAnotherName(text.value, m.index, m.index + m[0].length)) continue;
+        if (contested.has(m[0]) || (!headed.has(text) && partOfAnotherName(text.value, m.index, m.index + m[0].length))) continue;
         const id = names.get(m[0]);
         if (!id) {
           if (!warned.has(m[0])) {
