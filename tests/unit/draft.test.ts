@@ -165,3 +165,38 @@ test('a Markdown article keeps its lists, tables, code, images and block quotes;
   // The photo credit in the image's text is nobody's claim.
   expect([...draft.speakers.keys()]).not.toContain('j-doe');
 });
+
+describe('what the draft must not take for something else', () => {
+  const draftOf = (text: string, name = 'input.txt') => draftReading(readArticle(text, name), { speakers: new Map(), slug: 'case' });
+  const claimsOf = (md: string) => [...md.matchAll(/:claim\[(.*?)\]\{by=([a-z0-9-]+)/g)].map((m) => `${m[2]}: ${m[1]}`);
+
+  test('"He added" after a paragraph that only mentions someone is still the speaker before', () => {
+    const d = draftOf('Port closes\n\nBy Clara Mendes\n\nThe port will close, Mayor Jonas Keller said.\n\n"We have no money left," Keller said.\n\nThe decision follows a report by Anna Ruiz, an independent auditor, published in May.\n\nHe added that the workers would be offered new jobs.\n');
+    expect(claimsOf(d.markdown)).toContain('jonas-keller: the workers would be offered new jobs');
+  });
+
+  test('a bold lede is a paragraph, not the dek; a line that starts with "Von" is no byline', async () => {
+    const d = draftOf('# Port closes\n\n**The port will close, Mayor Jonas Keller said on Monday.**\n\n“We have no money left,” Keller said.\n', 'input.md');
+    expect(d.markdown).not.toMatch(/^dek:/m);
+    expect(claimsOf(d.markdown)).toContain('jonas-keller: “We have no money left,”');
+    const v = draftOf('Brussels vote\n\nVon der Leyen wins a second term\n\nThe parliament voted on Thursday, and the result was close, as many had expected it would be.\n');
+    expect(v.markdown).not.toMatch(/^author: der/m);
+  });
+
+  test('a transcript label’s brackets after a name say a party, not who speaks', () => {
+    const d = draftOf('Hearing\n\nJONAS KELLER (Green): The port must close. We have no money.\n\nANNA RUIZ (Labour): It must not. The money is there.\n');
+    expect(d.markdown).toContain('{by=jonas-keller kind=quote draft}');
+    expect(d.markdown).not.toContain('by=green');
+  });
+
+  test('a title takes no place or day before it; a public body is not a news outlet', () => {
+    const d = draftOf('Summit\n\nBy Clara Mendes\n\nIn Paris President Emmanuel Macron said the summit had failed. Keller told the Environment Agency that the river was clean.\n\nJonas Keller, the port chief, spoke last.\n');
+    expect([...d.speakerFiles.entries()].find(([id]) => id === 'emmanuel-macron')?.[1]).toContain('role: President\n');
+    expect(d.markdown).not.toContain('via=');
+  });
+
+  test('a French article of a few paragraphs is French', () => {
+    expect(languageOf('La réforme des retraites a été adoptée jeudi soir par les députés. Le gouvernement dit que le texte est juste. Les syndicats ne sont pas d’accord et appellent à une nouvelle journée de grève dans tout le pays.')).toBe('fr');
+    expect(languageOf('قال وزير المالية پرویز إن العجز سينخفض في العام المقبل حسب التقرير الرسمي للحكومة.')).toBe('ar');
+  });
+});

@@ -231,7 +231,9 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     const labels = labelled.map((m) => {
       if (!m) return null;
       const outer = m[1]!.trim();
-      if (m[2]) return { raw: outer, name: titleCase(m[2].trim()), role: titleCase(outer) };
+      // "CHAIR (Ruth Okonkwo)": a role, then the speaker; "Jonas Keller (Green)": the speaker, then a party or a place.
+      const roleOnly = !/\s/.test(outer) || outer.split(/\s+/).every((w) => TITLE_WORD.test(titleCase(w)) || ROLE_NOUN.test(w));
+      if (m[2] && roleOnly) return { raw: outer, name: titleCase(m[2].trim()), role: titleCase(outer) };
       const words = outer.split(/\s+/);
       let t = 0;
       while (t < words.length - 1 && TITLE_WORD.test(titleCase(words[t]!).replace(/\.$/, ''))) t++;
@@ -263,7 +265,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       turns.add(para);
       const entity = entityOf.get(para);
       if (!entity || entity === author) return;
-      entity.aliases.add(m[2] ? m[2].trim() : m[1]!.trim());
+      entity.aliases.add(fold(entity.name) === fold(m[1]!.trim()) || !m[2] ? m[1]!.trim() : m[2].trim());
       const end = paragraphs[para]!.trimEnd().length;
       if (/\?["”’]?$/.test(paragraphs[para]!.trimEnd()) && !/[.!]\s/.test(paragraphs[para]!.slice(m[0].length))) return;
       out.push({ para, start: m[0].length, end, by: entity, quote: false, verbatim: true, rule: 'transcript label' });

@@ -6,9 +6,13 @@
  * make up a large part of any running text.
  */
 
+const count = (text: string, letters: RegExp) => text.match(letters)?.length ?? 0;
+
+/** Persian and Urdu write Arabic script with letters of their own; a Persian name in an Arabic text is not enough. */
+const arabicScript = (t: string) => (count(t, /[ٹڈڑںے]/gu) > 2 ? 'ur' : count(t, /[پچژگیک]/gu) > count(t, /\p{Script=Arabic}/gu) / 30 ? 'fa' : 'ar');
+
 const SCRIPTS: ReadonlyArray<[RegExp, (text: string) => string]> = [
-  // Persian and Urdu write Arabic script with letters Arabic lacks.
-  [/\p{Script=Arabic}/gu, (t) => (/[ٹڈڑںے]/u.test(t) ? 'ur' : /[پچژگیک]/u.test(t) ? 'fa' : 'ar')],
+  [/\p{Script=Arabic}/gu, arabicScript],
   [/\p{Script=Hebrew}/gu, () => 'he'],
   [/\p{Script=Greek}/gu, () => 'el'],
   [/\p{Script=Cyrillic}/gu, (t) => (/[іїєґ]/iu.test(t) ? 'uk' : 'ru')],
@@ -26,7 +30,7 @@ const WORDS: Record<string, Set<string>> = Object.fromEntries(
     es: 'el la los las que del en por una es con para se y no su al lo como más fue',
     de: 'der die das und ist nicht mit von den zu ein eine auch sich dem im für auf wird sie',
     it: 'il la che di per una sono del della non è con gli le un nel alla ha anche',
-    pt: 'o a os as que de do da em um uma não para com é no na dos das ao foi',
+    pt: 'o os as do da em um uma não para com é no na dos das ao foi pelo pela',
     nl: 'de het een en van is dat niet op te voor met zijn die ook aan werd',
   }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );
@@ -34,7 +38,7 @@ const WORDS: Record<string, Set<string>> = Object.fromEntries(
 export function languageOf(text: string): string | undefined {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (!letters) return undefined;
-  for (const [script, lang] of SCRIPTS) if ((text.match(script)?.length ?? 0) > letters / 2) return lang(text);
+  for (const [script, lang] of SCRIPTS) if (count(text, script) > letters / 2) return lang(text);
   const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const score = Object.entries(WORDS)
     .map(([lang, words]) => [lang, tokens.filter((w) => words.has(w)).length] as const)

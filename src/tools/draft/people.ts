@@ -35,6 +35,9 @@ export interface Mention {
 
 const MALE = /^(?:mr|sir|lord|king|prince|father|brother|spokesman|chairman|congressman|businessman|councilman|he|him|his)$/i;
 const FEMALE = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|she|her)$/i;
+/** Words that make a title with the one after them: "Prime Minister", "Home Secretary", "Opposition MP". */
+const TITLE_MODIFIER =
+  /^(?:Prime|Vice|Deputy|Assistant|Associate|Acting|Interim|Former|Shadow|Junior|Senior|Chief|First|Foreign|Home|Finance|Defence|Defense|Health|Education|Interior|Justice|Transport|Energy|Environment|Trade|Economy|Culture|Housing|Labour|Labor|Agriculture|Treasury|Culture|Climate|Digital|Development|Opposition|Attorney|Solicitor|Surgeon|High|Supreme|Lord|Regional|State|Federal|District|Police|Army|Navy|Air|Cabinet|Party|Council|County|City|Town|Union|Executive|Managing|General)$/;
 /** A word that reports speech ("said", "told"): never part of a role. */
 const REPORTING = new RegExp(`^(?:${REPORTING_VERB.source})$`, 'iu');
 /** The gender a word tells, if any. */
@@ -147,8 +150,8 @@ export class People {
     const address = (w: string) => /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/.test(w);
     const run = titled[1]!.trim().split(/\s+/).filter(Boolean);
     let first = run.findIndex((w) => TITLE_WORD.test(w.replace(/\.$/, '')) && !address(w));
-    // A word with a dot ends the sentence before ("… Rahman. Transport Minister Jo Ng").
-    while (first > 0 && !/\.$/.test(run[first - 1]!) && !FUNCTION_WORDS.has(run[first - 1]!) && !REPORTING.test(run[first - 1]!)) first--;
+    // Only the words that make titles: "In Paris President Macron" is not "Paris President".
+    while (first > 0 && TITLE_MODIFIER.test(run[first - 1]!)) first--;
     const titles = first < 0 ? [] : run.slice(first).filter((w) => !address(w));
     const pre = /((?:[\p{L}’'-]+\s+){0,4}?)([\p{L}-]+),?\s+$/u.exec(before.slice(0, titled.index));
     // "to parents, Superintendent …": a plural is not one person's role.
@@ -207,8 +210,9 @@ export class People {
       .sort((a, b) => a.para - b.para || a.start - b.start);
     // The nearest paragraph that names someone: "He added" after a paragraph that quotes a new
     // speaker is that speaker, not the subject of a paragraph before it.
+    // A name only mentioned there ("a report by Anna Ruiz") does not outrank the subject of a paragraph before.
     const nearest = candidates.filter((m) => m.para === candidates.at(-1)?.para);
-    const subject = nearest.filter((m) => this.isSubject(m)).at(-1);
+    const subject = nearest.filter((m) => this.isSubject(m)).at(-1) ?? candidates.filter((m) => this.isSubject(m)).at(-1);
     const last = nearest.filter((m) => !/^[’']s\b/.test(this.paragraphs[m.para]!.slice(m.end))).at(-1);
     const pick = subject ?? last;
     const e = pick?.entity;

@@ -51,7 +51,9 @@ const RESIDUE =
 /** Prompts after which the rest of a pasted page is lists, comments and footers. */
 const TAIL = /^(?:you may also like|you might also like|related(?: articles| stories| posts| content)?|leave a (?:comment|reply)|\d*\s*comments?|more from\b|recommended|most (?:popular|read)|read next)\b/i;
 
-const BY = /^(?:by|par|por|von|di|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|bin|and))*)(?:\s*[,|–—-]\s*(.+))?$/iu;
+// The word for "by" in any case; the name after it in capitals (no `i` flag: with it, \p{Lu} takes lower case too,
+// and "Von der Leyen wins a second term" would be a byline).
+const BY = /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|bin|and))*)(?:\s*[,|–—-]\s*(.+))?$/u;
 /** A byline in a script without capitals: "بقلم سارة حداد — ١٢ أبريل ٢٠٢٤". */
 const BY_UNCASED = /^(?:بقلم|كتب|كتبت|نوشته|به قلم)\s*:?\s+([^,|–—\d\u0660-\u0669\u06F0-\u06F9-]{2,40}?)\s*(?:[,|–—-]\s*(.+))?$/u;
 /** Month names of the languages whose dates a byline may give, to English, so that the number reader knows them. */
@@ -251,7 +253,8 @@ export function fromMarkdown(source: string): Article {
       article.title = heading[1]!;
       continue;
     }
-    const plain = line.replace(/^([*_])(.+)\1$/s, '$2').trim();
+    // Italic only: a bold first paragraph is the lede, not a dek.
+    const plain = line.replace(/^([*_])(?!\1)(.+?)\1$/s, (whole, _m: string, inner: string) => (/^[*_]|[*_]$/.test(inner) ? whole : inner)).trim();
     const by = head && !article.byline && !/\n/.test(line) && isShort(plain, 16) ? (BY.exec(plain) ?? BY_UNCASED.exec(plain)) : null;
     if (by) {
       article.byline = by[1]!.trim();

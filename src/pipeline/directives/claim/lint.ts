@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { findNumbers } from '../../../core/numbers';
 import { lintRule } from '../../lint/rule';
 import { directiveNamed, textBlocks } from '../../lint/text';
@@ -14,11 +15,11 @@ import { plainText } from '../../text';
 
 const REPORTING = /\b(?:officials say|according to|pointed out|said|says|say|saying|claims|claimed|claiming|told|tells|warned|warns|stated|states|argued|argues|insisted|alleged|alleges|announced|added|explained|reported)\b/gi;
 /**
- * A quotation: “…”, "…", «…», »…«, „…“, 「…」. Not ‘…’: outside a quote,
+ * A quotation: “…”, "…", «…», „…“, 「…」. Not ‘…’: outside a quote,
  * English sets titles and scare quotes in single marks ("a meeting titled
  * ‘MEK threat in Albania’"), which are nobody's words.
  */
-const QUOTATION = /[“"][^”"]{3,}[”"]|«[^«»]{3,}»|»[^»«]{3,}«|„[^„“”]{3,}[“”]|「[^「」]{3,}」/g;
+const QUOTATION = /[“"][^”"]{3,}[”"]|«[^«»]{3,}»|„[^„“”]{3,}[“”]|「[^「」]{3,}」/g;
 /** A reporting phrase introduces a claim that begins or ends within this many words of it, in the same sentence. */
 const NEAR = 12;
 
@@ -127,13 +128,23 @@ export const unreviewedClaim = lintRule('unreviewed-claim', 'a drafted claim (`{
 const CLOSES: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”', '‘': '’', '»': '«', '「': '」' };
 
 export const unbalancedQuote = lintRule('unbalanced-quote', 'a claim that opens a quotation and does not close it, or closes one it did not open', (tree, _file, _ctx, report) => {
-  visit(tree, 'textDirective', (node) => {
+  // What each block's next block starts with: a quotation of several paragraphs opens each and closes only the last.
+  const nextOpens = new Map<unknown, boolean>();
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    node.children.forEach((child, i) => nextOpens.set(child, !!CLOSES[plainText(node.children[i + 1] ?? { type: 'text', value: '' }).trim()[0] ?? '']));
+  });
+  visitParents(tree, 'textDirective', (node, ancestors) => {
     if (node.name !== 'claim') return;
     const words = plainText(node).trim();
+    const parent = ancestors.at(-1);
+    const index = parent && 'children' in parent ? (parent.children as unknown[]).indexOf(node) : -1;
+    const endsParagraph = parent?.type === 'paragraph' && !parent.children.slice(index + 1).some((c) => plainText(c).trim());
+    const goesOn = endsParagraph && nextOpens.get(parent) === true;
     const first = words[0] ?? '';
     const closes = CLOSES[first];
     const at = node.position?.start.offset ?? 0;
-    if (closes && first !== '‘' && ![...words.slice(1)].some((c) => closes.includes(c))) {
+    if (closes && first !== '‘' && !goesOn && ![...words.slice(1)].some((c) => closes.includes(c))) {
       // Not a quote then: the build reads it as a paraphrase.
       report(at, `the claim opens a quotation (${first}) and does not close it: is the closing mark outside the brackets? As it is, it is not read as a quote`);
     } else if (/[”»」]["'’]?[.,;:!?]?$/.test(words) && !Object.keys(CLOSES).some((o) => o !== '"' && words.slice(0, -1).includes(o))) {
