@@ -161,7 +161,7 @@ function isoDate(year: string | undefined, month: string, day: string | undefine
  * number says which one, not how many: it is not a figure to check.
  */
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:Article|Articles|Section|Sections|Chapter|Clause|Paragraph|Part|Schedule|Rule|Amendment|Resolution|Regulation|Directive|Bill|Title|No|Nos|Number|Room|Flight|Route|Highway|Interstate|Gate|Terminal|Platform|Floor|Ward|District|Precinct|Block|Unit|Apartment|Suite|Sector|Zone|Phase|Episode|Season|Volume|Vol|Issue|Page|Figure|Table|Appendix|Annex|Exhibit|Item|Lot|Plot|Case)\.?\s+(?:[0-9]+\s*(?:[-–—]|to|and|,)\s*)*$/u;
+  /(?:^|[^\p{L}])(?:Article|Articles|Section|Sections|Chapter|Clause|Paragraph|Part|Schedule|Rule|Amendment|Resolution|Regulation|Directive|Bill|Title|No|Nos|Number|Room|Flight|Route|Highway|Interstate|Gate|Terminal|Platform|Floor|Ward|District|Precinct|Block|Unit|Apartment|Suite|Sector|Zone|Phase|Episode|Season|Volume|Vol|Issue|Page|Figure|Table|Appendix|Annex|Exhibit|Item|Lot|Plot|Case)\.?\s+(?:[0-9]+\s*(?:[-–—]|to)\s*)?$/u;
 
 /** Is the word just before `start` a capitalised word (a name goes on)? */
 function followsCapitalisedWord(text: string, start: number): boolean {
@@ -270,6 +270,8 @@ const FRACTION_AFTER = /^(?:-(?:halves|half|thirds?|quarters?|fifths?|sixths?|se
 function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, number>): NumberMatch[] {
   const out: NumberMatch[] = [];
   const dropped = new Set<NumberMatch>();
+  // A range goes up: "1.5 to 2 million" shares a scale, "$1,400 to 85 million Americans" does not.
+  const below = (a: NumberMatch, b: NumberMatch) => (a.value as number) < (b.value as number) / (scales.get(b) ?? 1);
   for (let i = 0; i < found.length; i++) {
     const b = found[i]!;
     const prev = found[i - 1];
@@ -289,7 +291,7 @@ function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, num
     if (a && signed && b.kind === 'count') {
       // "£1.5bn-£2bn": the sign after the dash belongs to the second amount.
       Object.assign(b, { start: b.start - signed[1]!.length, text: signed[1]! + b.text, kind: 'currency', unit: CURRENCY_CODES[signed[1]!]! });
-    } else if (a && joined && a.kind === 'currency' && b.kind === 'count' && scales.has(b)) {
+    } else if (a && joined && a.kind === 'currency' && b.kind === 'count' && scales.has(b) && below(a, b)) {
       // "$5-10 million", "£1.5-2bn": the second is money too.
       Object.assign(b, { kind: 'currency', unit: a.unit });
     }
@@ -297,7 +299,7 @@ function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, num
       a.kind = b.kind;
       if (b.unit) a.unit = b.unit;
     }
-    if (a && (joined || signed) && (a.kind === b.kind || a.kind === 'count') && !scales.has(a) && scales.has(b)) a.value = scaled(a.value as number, scales.get(b)!);
+    if (a && (joined || signed) && (a.kind === b.kind || a.kind === 'count') && !scales.has(a) && scales.has(b) && below(a, b)) a.value = scaled(a.value as number, scales.get(b)!);
     out.push(b);
   }
   return out;

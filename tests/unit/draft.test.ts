@@ -200,3 +200,25 @@ describe('what the draft must not take for something else', () => {
     expect(languageOf('قال وزير المالية پرویز إن العجز سينخفض في العام المقبل حسب التقرير الرسمي للحكومة.')).toBe('ar');
   });
 });
+
+describe('what the draft must not take for something else, continued', () => {
+  const draftOf = (text: string) => draftReading(readArticle(text, 'input.txt'), { speakers: new Map(), slug: 'case' });
+  test('a party in a transcript label’s brackets is nobody’s alias; a role before a name in brackets is the role', () => {
+    const d = draftOf('Hearing\n\nMR KELLER (Green): The port must close. We have no money.\n\nThe Prime Minister (Rishi Sunak): It must not. The money is there.\n');
+    const files = [...d.speakerFiles.values()].join('\n');
+    expect(files).not.toMatch(/- Green/);
+    expect(files).toContain('name: Rishi Sunak');
+    expect(d.markdown).toContain('{by=rishi-sunak kind=quote draft}');
+  });
+  test('"she added" after an inverted frame is its speaker; titles keep a nationality; a news agency keeps its name', () => {
+    const d = draftOf('Budget\n\nBy Clara Mendes\n\nMayor Jonas Keller opened the meeting on Monday.\n\n“We have no money,” said Anna Ruiz, the treasurer. She added that the reserves were gone.\n\nFrench President Emmanuel Macron told the Fars News Agency that “nothing was decided”.\n');
+    expect(d.markdown).toContain('{by=anna-ruiz draft}');
+    expect(d.markdown).not.toMatch(/the reserves were gone\]\{by=jonas-keller/);
+    expect(d.speakerFiles.get('emmanuel-macron')).toContain('role: French President');
+    expect(d.markdown).toContain('via=fars-news-agency');
+  });
+  test('a split quotation runs to its own closing mark, past an apostrophe at a word’s end', () => {
+    const d = draftOf('Plan\n\nBy Clara Mendes\n\n“The plan,” Jonas Keller said, “isn’t dead. The workers’ jobs are safe.” He left.\n');
+    expect(d.markdown).toContain(':claim[“The plan,” Jonas Keller said, “isn’t dead. The workers’ jobs are safe.”]');
+  });
+});

@@ -122,3 +122,10 @@ test('a link in the output folder goes, and what it points at stays; a page alre
   expect(() => build.done()).not.toThrow();
   expect(listing()).toContain('readings/a/index.html');
 });
+
+test('a link back up the output folder is not followed', () => {
+  symlinkSync(out, join(out, 'loop'));
+  integration().start();
+  expect(existsSync(join(out, 'loop'))).toBe(false);
+  expect(listing()).toContain('readings/a/index.html');
+}, 10_000);

@@ -232,8 +232,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       if (!m) return null;
       const outer = m[1]!.trim();
       // "CHAIR (Ruth Okonkwo)": a role, then the speaker; "Jonas Keller (Green)": the speaker, then a party or a place.
-      const roleOnly = !/\s/.test(outer) || outer.split(/\s+/).every((w) => TITLE_WORD.test(titleCase(w)) || ROLE_NOUN.test(w));
-      if (m[2] && roleOnly) return { raw: outer, name: titleCase(m[2].trim()), role: titleCase(outer) };
+      const roleOnly = outer.split(/\s+/).every((w) => /^(?:the|a|an)$/i.test(w) || TITLE_WORD.test(titleCase(w)) || ROLE_NOUN.test(w) || /^(?:deputy|vice|prime|acting|first|second)$/i.test(w));
+      if (m[2] && roleOnly) return { raw: m[2].trim(), name: titleCase(m[2].trim()), role: titleCase(outer.replace(/^(?:the|a|an)\s+/i, '')) };
       const words = outer.split(/\s+/);
       let t = 0;
       while (t < words.length - 1 && TITLE_WORD.test(titleCase(words[t]!).replace(/\.$/, ''))) t++;
@@ -265,7 +265,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       turns.add(para);
       const entity = entityOf.get(para);
       if (!entity || entity === author) return;
-      entity.aliases.add(fold(entity.name) === fold(m[1]!.trim()) || !m[2] ? m[1]!.trim() : m[2].trim());
+      // The label as written, the bracket only when it named the speaker: a party ("(Green)") is nobody's alias.
+      entity.aliases.add(labels[para]!.raw);
       const end = paragraphs[para]!.trimEnd().length;
       if (/\?["”’]?$/.test(paragraphs[para]!.trimEnd()) && !/[.!]\s/.test(paragraphs[para]!.slice(m[0].length))) return;
       out.push({ para, start: m[0].length, end, by: entity, quote: false, verbatim: true, rule: 'transcript label' });
@@ -560,7 +561,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     const around = text.slice(Math.min(c.start, ...sent.map((s) => s.start)), Math.max(c.end, ...sent.map((s) => s.end)));
     const frame = around.replace(text.slice(c.start, c.end), ' ');
     const m = relay.exec(frame);
-    if (m) c.via = people.entity(m[1]!.replace(/^the\s+/, 'The ').replace(/^The (?=BBC|Associated Press)/, ''), 'organisation');
+    // "the BBC", "the Fars News Agency" are named without their article; "The Guardian" keeps it.
+    if (m) c.via = people.entity(m[1]!.replace(/^the\s+/, 'The ').replace(/^The (?=BBC|Associated Press|.*Agency$)/, ''), 'organisation');
   }
   return { claims: joinSplitQuotes(tidy(out, quotes), paragraphs), unsure };
 }
@@ -618,7 +620,7 @@ function joinSplitQuotes(claims: Proposal[], paragraphs: readonly string[]): Pro
     if (!f) continue;
     const open = a.end + f[0].length;
     // An apostrophe inside ("isn’t") does not close it.
-    const close = /^["“‘](?:[^"“”‘’]|[’'](?=\p{L}))*["”’](?!\p{L})/u.exec(text.slice(open));
+    const close = /^(?:“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L}))/u.exec(text.slice(open));
     if (!close) continue;
     // The second half is the same speaker's, or nobody's yet.
     const second = claims.find((c) => c !== a && c.para === a.para && c.start >= a.end && c.start <= open + 1);

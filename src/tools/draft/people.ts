@@ -37,7 +37,7 @@ const MALE = /^(?:mr|sir|lord|king|prince|father|brother|spokesman|chairman|cong
 const FEMALE = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|she|her)$/i;
 /** Words that make a title with the one after them: "Prime Minister", "Home Secretary", "Opposition MP". */
 const TITLE_MODIFIER =
-  /^(?:Prime|Vice|Deputy|Assistant|Associate|Acting|Interim|Former|Shadow|Junior|Senior|Chief|First|Foreign|Home|Finance|Defence|Defense|Health|Education|Interior|Justice|Transport|Energy|Environment|Trade|Economy|Culture|Housing|Labour|Labor|Agriculture|Treasury|Culture|Climate|Digital|Development|Opposition|Attorney|Solicitor|Surgeon|High|Supreme|Lord|Regional|State|Federal|District|Police|Army|Navy|Air|Cabinet|Party|Council|County|City|Town|Union|Executive|Managing|General)$/;
+  /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|Conservative|Liberal|Democratic|Republican|Green|Socialist|Affairs|Commerce|Security|Intelligence|Prime|Vice|Deputy|Assistant|Associate|Acting|Interim|Former|Shadow|Junior|Senior|Chief|First|Foreign|Home|Finance|Defence|Defense|Health|Education|Interior|Justice|Transport|Energy|Environment|Trade|Economy|Culture|Housing|Labour|Labor|Agriculture|Treasury|Culture|Climate|Digital|Development|Opposition|Attorney|Solicitor|Surgeon|High|Supreme|Lord|Regional|State|Federal|District|Police|Army|Navy|Air|Cabinet|Party|Council|County|City|Town|Union|Executive|Managing|General)$/u;
 /** A word that reports speech ("said", "told"): never part of a role. */
 const REPORTING = new RegExp(`^(?:${REPORTING_VERB.source})$`, 'iu');
 /** The gender a word tells, if any. */
@@ -228,6 +228,10 @@ export class People {
     const sent = sentences(text).find((s) => s.start <= m.start && m.start < s.end);
     const before = text.slice(sent?.start ?? 0, m.start);
     if (wordCountOf(before) <= 3 && !/\b(?:of|to|with|by|for|from|about|against|on|at|in)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(before)) return true;
+    // "a report by Anna Ruiz, an auditor, published in May": an agent, not the sentence's subject.
+    if (/\bby\s+$/i.test(before)) return false;
+    // "“…,” said Anna Ruiz": the speaker of an inverted frame.
+    if (new RegExp(`(?:${REPORTING_VERB.source})\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)*$`, 'iu').test(before)) return true;
     // "X, the minister, said", and "Labour's home secretary, X, said": the comma closing an apposition.
     const after = text.slice(m.end);
     const reports = new RegExp(`^\\s+(?:(?:also|later|then|has|had|have)\\s+)?(?:${REPORTING_VERB.source})`, 'iu');

@@ -53,7 +53,7 @@ const TAIL = /^(?:you may also like|you might also like|related(?: articles| sto
 
 // The word for "by" in any case; the name after it in capitals (no `i` flag: with it, \p{Lu} takes lower case too,
 // and "Von der Leyen wins a second term" would be a byline).
-const BY = /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|bin|and))*)(?:\s*[,|–—-]\s*(.+))?$/u;
+const BY = /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|bin|and)){0,3})(?:\s*[,|–—-]\s*(.+))?$/u;
 /** A byline in a script without capitals: "بقلم سارة حداد — ١٢ أبريل ٢٠٢٤". */
 const BY_UNCASED = /^(?:بقلم|كتب|كتبت|نوشته|به قلم)\s*:?\s+([^,|–—\d\u0660-\u0669\u06F0-\u06F9-]{2,40}?)\s*(?:[,|–—-]\s*(.+))?$/u;
 /** Month names of the languages whose dates a byline may give, to English, so that the number reader knows them. */

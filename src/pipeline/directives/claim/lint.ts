@@ -144,9 +144,14 @@ export const unbalancedQuote = lintRule('unbalanced-quote', 'a claim that opens 
     const first = words[0] ?? '';
     const closes = CLOSES[first];
     const at = node.position?.start.offset ?? 0;
-    if (closes && first !== '‘' && !goesOn && ![...words.slice(1)].some((c) => closes.includes(c))) {
+    if (closes && first !== '‘' && ![...words.slice(1)].some((c) => closes.includes(c))) {
       // Not a quote then: the build reads it as a paraphrase.
-      report(at, `the claim opens a quotation (${first}) and does not close it: is the closing mark outside the brackets? As it is, it is not read as a quote`);
+      report(
+        at,
+        goesOn
+          ? `the claim opens a quotation (${first}) that goes on in the next paragraph: as it is, it is not read as a quote; a quotation of several paragraphs is one :::claim block`
+          : `the claim opens a quotation (${first}) and does not close it: is the closing mark outside the brackets? As it is, it is not read as a quote`,
+      );
     } else if (/[”»」]["'’]?[.,;:!?]?$/.test(words) && !Object.keys(CLOSES).some((o) => o !== '"' && words.slice(0, -1).includes(o))) {
       report(at, `the claim closes a quotation it does not open: is the opening mark outside the brackets? As it is, it is not read as a quote`);
     }

@@ -167,10 +167,10 @@ function wordBefore(text: string, index: number): { word: string; dot: boolean }
   return m ? { word: m[1]!, dot: m[2] === '.' } : null;
 }
 
-/** Forms of address of other languages, and words that open a question ("Will Ortiz resign?"): never a first name. */
-const NOT_FIRST_NAMES = new Set(
-  'Presidente Président Präsident Madame Monsieur Mme Mlle Frau Herr Señor Señora Sr Sra Don Doña Signor Signora Sig Dom Dona Will Would Can Could Should Shall Did Does Do Has Have Had Is Was Were Are Must Might'.split(' '),
-);
+/** Forms of address of other languages: never a first name. */
+const NOT_FIRST_NAMES = new Set('Presidente Président Präsident Madame Monsieur Mme Mlle Frau Herr Señor Señora Sr Sra Signor Signora Sig'.split(' '));
+/** Words that open a question ("Will Ortiz resign?"): at a sentence's start, no first name ("his son Will Ortiz" has one). */
+const QUESTION_START = /(?:^|[.!?:;]["”’)]*\s+|["“‘(]\s*)(?:Will|Would|Can|Could|Should|Shall|Did|Does|Do|Has|Have|Had|Is|Was|Were|Are|Must|Might)\s+$/u;
 
 /** A title, hyphened ones included ("Vice-President", "President-elect", "Secretary-General"). */
 const isTitle = (word: string) => word.split('-').some((part) => TITLES.has(part) || TITLES.has(part.replace(/s$/, '')));
@@ -191,14 +191,14 @@ export function partOfAnotherName(text: string, start: number, end: number): boo
   const word = text.slice(start, end);
   if (getLexicon().calendar.has(word) && (/\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*\d/.test(text.slice(end, end + 8)))) return true;
   const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
-  if (after && joinsName(after)) return true;
+  if (after && joinsName(after) && !/^(?:Will|Would|Can|Could|Should|Shall|Did|Does|Do|Has|Have|Had|Is|Was|Were|Are|Must|Might)$/.test(after)) return true;
   return firstNameBefore(text, start);
 }
 
 /** Whether a capitalised word that is not a title stands just before `start`: a first name, so a surname there is that person's ("Anna Keller"). */
 export function firstNameBefore(text: string, start: number): boolean {
   const before = wordBefore(text, start);
-  return !!before && !before.dot && joinsName(before.word);
+  return !!before && !before.dot && joinsName(before.word) && !QUESTION_START.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** The words of a sentence, each classed: a capitalised word, a title, a name particle, or anything else. */

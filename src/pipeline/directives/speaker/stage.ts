@@ -74,7 +74,7 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     const warned = new Set<string>();
     const texts: Array<{ node: Text; index: number; parent: Parent }> = [];
-    // Headings capitalise every word ("Okafor Meets Ortiz"): there, a capital says nothing of a name's neighbours.
+    // Headings capitalise every word ("Okafor Meets Ortiz"): a capital there does not make a name contested in the text.
     const headed = new Set<Text>();
     visit(tree, (node, index, parent) => {
       if (OPAQUE.has(node.type)) return SKIP;
@@ -96,7 +96,7 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
       const parts: PhrasingContent[] = [];
       let last = 0;
       for (const m of text.value.matchAll(pattern)) {
-        if (contested.has(m[0]) || (!headed.has(text) && partOfAnotherName(text.value, m.index, m.index + m[0].length))) continue;
+        if (contested.has(m[0]) || partOfAnotherName(text.value, m.index, m.index + m[0].length)) continue;
         const id = names.get(m[0]);
         if (!id) {
           if (!warned.has(m[0])) {
