@@ -92,11 +92,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Avoids 2.3 * 1e9 = 2299999999.9999995. */
 const scaled = (n: number, scale: number) => Number((n * scale).toPrecision(15));
 
+/** Arabic-Indic and Persian digits as ASCII ones. */
+export const asciiDigits = (text: string): string =>
+  text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+
 /** Digits of any script to ASCII, separators dropped, the decimal mark made a point. */
 function parseNumeral(text: string): number {
-  const ascii = text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+  const ascii = asciiDigits(text)
     .replace(/[,٬]/g, '')
     .replace(/٫/g, '.');
   return Number(ascii);

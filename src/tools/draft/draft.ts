@@ -150,8 +150,10 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
 
   const quoteCount = claims.filter((c) => c.quote || c.verbatim).length;
   // The page's language and direction (an Arabic article reads right to left); a Markdown source's own `lang` wins.
-  const declared = article.lang && !/^en\b/i.test(article.lang) ? article.lang : undefined;
-  const lang = article.extra.lang === undefined ? (article.lang ? declared : languageOf([article.title ?? '', ...article.blocks.map((b) => b.text)].join('\n'))) : undefined;
+  const lang =
+    article.extra.lang !== undefined ? undefined
+    : article.lang ? (/^en\b/i.test(article.lang) ? undefined : article.lang)
+    : languageOf([article.title ?? '', ...article.blocks.map((b) => b.text)].join('\n'));
   const reportedSpeakers = [...speakers.keys()].filter((id) => id !== authorId);
   const frontmatter: Record<string, unknown> = {
     title: article.title ?? cap(paragraphs[0]?.split(/\s+/).slice(0, 8).join(' ') ?? 'Untitled'),

@@ -27,7 +27,7 @@ function escapeText(text: string): string {
 /**
  * Escapes what would start a block at a paragraph's start: a heading, a
  * list, a quote, a rule. A numbered line ("1. The board…") keeps its
- * number and escapes the mark after it ("1\\."): a backslash before a digit
+ * number and escapes the mark after it ("1\."): a backslash before a digit
  * is no escape in Markdown and would show.
  */
 function escapeStart(md: string): string {

@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parse as parseYamlText } from 'yaml';
-import { findNumbers } from '../../core/numbers';
+import { asciiDigits, findNumbers } from '../../core/numbers';
 import { wordCount } from './text';
 
 export interface Block {
@@ -68,9 +68,7 @@ for (const locale of ['fr', 'es', 'de', 'it', 'pt', 'nl', 'ar-EG', 'ar-SY']) {
 const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
 /** A date in another language, written as the English the number reader knows: "17 de marzo de 2023", "١٢ أبريل ٢٠٢٤". */
 const inEnglish = (s: string) =>
-  s
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+  asciiDigits(s)
     .replace(MONTH_WORD, (m) => MONTHS.get(m.toLowerCase()) ?? m)
     .replace(/(\d)\s+de\s+(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{L})\s+de\s+(\d)/gu, '$1 $2');

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
@@ -128,19 +128,15 @@ export const unreviewedClaim = lintRule('unreviewed-claim', 'a drafted claim (`{
 const CLOSES: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”', '‘': '’', '»': '«', '「': '」' };
 
 export const unbalancedQuote = lintRule('unbalanced-quote', 'a claim that opens a quotation and does not close it, or closes one it did not open', (tree, _file, _ctx, report) => {
-  // What each block's next block starts with: a quotation of several paragraphs opens each and closes only the last.
-  const nextOpens = new Map<unknown, boolean>();
-  visit(tree, (node) => {
-    if (!('children' in node)) return;
-    node.children.forEach((child, i) => nextOpens.set(child, !!CLOSES[plainText(node.children[i + 1] ?? { type: 'text', value: '' }).trim()[0] ?? '']));
-  });
   visitParents(tree, 'textDirective', (node, ancestors) => {
     if (node.name !== 'claim') return;
     const words = plainText(node).trim();
-    const parent = ancestors.at(-1);
-    const index = parent && 'children' in parent ? (parent.children as unknown[]).indexOf(node) : -1;
-    const endsParagraph = parent?.type === 'paragraph' && !parent.children.slice(index + 1).some((c) => plainText(c).trim());
-    const goesOn = endsParagraph && nextOpens.get(parent) === true;
+    // A quotation of several paragraphs opens each and closes only the last: does this claim end its paragraph, and the next open one?
+    const [block, paragraph] = ancestors.slice(-2);
+    const endsParagraph = paragraph?.type === 'paragraph' && !paragraph.children.slice(paragraph.children.indexOf(node) + 1).some((c) => plainText(c).trim());
+    const siblings = endsParagraph && block && 'children' in block ? (block.children as Nodes[]) : [];
+    const next = siblings[siblings.indexOf(paragraph as Nodes) + 1];
+    const goesOn = !!next && !!CLOSES[plainText(next).trim()[0] ?? ''];
     const first = words[0] ?? '';
     const closes = CLOSES[first];
     const at = node.position?.start.offset ?? 0;

@@ -170,7 +170,9 @@ function wordBefore(text: string, index: number): { word: string; dot: boolean }
 /** Forms of address of other languages: never a first name. */
 const NOT_FIRST_NAMES = new Set('Presidente Président Präsident Madame Monsieur Mme Mlle Frau Herr Señor Señora Sr Sra Signor Signora Sig'.split(' '));
 /** Words that open a question ("Will Ortiz resign?"): at a sentence's start, no first name ("his son Will Ortiz" has one). */
-const QUESTION_START = /(?:^|[.!?:;]["”’)]*\s+|["“‘(]\s*)(?:Will|Would|Can|Could|Should|Shall|Did|Does|Do|Has|Have|Had|Is|Was|Were|Are|Must|Might)\s+$/u;
+const QUESTION_WORDS = '(?:Will|Would|Can|Could|Should|Shall|Did|Does|Do|Has|Have|Had|Is|Was|Were|Are|Must|Might)';
+const QUESTION_START = new RegExp(`(?:^|[.!?:;]["”’)]*\\s+|["“‘(]\\s*)${QUESTION_WORDS}\\s+$`, 'u');
+const QUESTION_WORD = new RegExp(`^${QUESTION_WORDS}$`);
 
 /** A title, hyphened ones included ("Vice-President", "President-elect", "Secretary-General"). */
 const isTitle = (word: string) => word.split('-').some((part) => TITLES.has(part) || TITLES.has(part.replace(/s$/, '')));
@@ -191,7 +193,7 @@ export function partOfAnotherName(text: string, start: number, end: number): boo
   const word = text.slice(start, end);
   if (getLexicon().calendar.has(word) && (/\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*\d/.test(text.slice(end, end + 8)))) return true;
   const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
-  if (after && joinsName(after) && !/^(?:Will|Would|Can|Could|Should|Shall|Did|Does|Do|Has|Have|Had|Is|Was|Were|Are|Must|Might)$/.test(after)) return true;
+  if (after && joinsName(after) && !QUESTION_WORD.test(after)) return true;
   return firstNameBefore(text, start);
 }
 

@@ -76,12 +76,15 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
     const texts: Array<{ node: Text; index: number; parent: Parent }> = [];
     // Headings capitalise every word ("Okafor Meets Ortiz"): a capital there does not make a name contested in the text.
     const headed = new Set<Text>();
+    // Each parent's raw-HTML links, found once for all its text nodes.
+    const rawLinks = new Map<Parent, Array<[number, number]>>();
     visit(tree, (node, index, parent) => {
       if (OPAQUE.has(node.type)) return SKIP;
       if (node.type === 'heading') visit(node, 'text', (t) => void headed.add(t));
       if (node.type !== 'text' || !parent || index === undefined) return;
       // Inside a link written in raw HTML, a mention's own link could not nest.
-      if (rawLinkRanges(parent.children as Nodes[]).some(([open, close]) => open < index && index < close)) return;
+      if (!rawLinks.has(parent)) rawLinks.set(parent, rawLinkRanges(parent.children as Nodes[]));
+      if (rawLinks.get(parent)!.some(([open, close]) => open < index && index < close)) return;
       texts.push({ node, index, parent });
     });
     // A one-word name the reading also writes after someone else's first name ("Anna Keller" beside
