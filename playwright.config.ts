@@ -42,7 +42,7 @@ export default defineConfig({
     // A plain static server, as a host would serve the site (and free to run beside `npm start`).
     // The hostile fixture site is built beside it: the browser must run none of its payloads;
     // and the second fixture site, whose Persian reading is laid out right to left.
-    command: `npm run build && CONTENT_DIR=tests/sites/hostile/content npx astro build --outDir dist-hostile && npx pagefind --site dist-hostile --silent && CONTENT_DIR=tests/sites/second/content npx astro build --outDir dist-second && node tests/support/serve.mjs dist:${port} dist-hostile:${port + 1} dist-second:${port + 2}`,
+    command: `npm run build && CONTENT_DIR=tests/sites/hostile/content npx astro build --outDir dist-hostile && node src/tools/build/search-index.ts dist-hostile && CONTENT_DIR=tests/sites/second/content npx astro build --outDir dist-second && node tests/support/serve.mjs dist:${port} dist-hostile:${port + 1} dist-second:${port + 2}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

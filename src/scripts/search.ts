@@ -9,6 +9,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] }>;
+  mergeIndex(path: string): Promise<void>;
 }
 
 const form = document.querySelector<HTMLFormElement>('.search-form');
@@ -32,6 +33,23 @@ function excerpt(html: string): DocumentFragment {
   return out;
 }
 
+/**
+ * The index comes in parts (src/tools/build/search-index.ts): the main
+ * bundle holds the speaker and figure pages, `parts.json` beside it names
+ * the parts that hold the readings, and Pagefind joins them in one search.
+ */
+async function load(url: URL): Promise<Pagefind> {
+  const [index, parts] = await Promise.all([
+    import(/* @vite-ignore */ url.href) as Promise<Pagefind>,
+    fetch(new URL('parts.json', url)).then((r) => {
+      if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
+      return r.json() as Promise<string[]>;
+    }),
+  ]);
+  await Promise.all(parts.map((part) => index.mergeIndex(new URL(part, url).pathname)));
+  return index;
+}
+
 async function run(term: string) {
   if (!list || !status || !form) return;
   list.replaceChildren();
@@ -40,9 +58,18 @@ async function run(term: string) {
     return;
   }
   status.textContent = 'Searching…';
-  pagefind ??= import(/* @vite-ignore */ form.dataset.pagefindUrl!) as Promise<Pagefind>;
-  const { results } = await (await pagefind).search(term);
-  const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+  pagefind ??= load(new URL(form.dataset.pagefindUrl!, location.href));
+  let results: PagefindResult[];
+  let data: Awaited<ReturnType<PagefindResult['data']>>[];
+  try {
+    ({ results } = await (await pagefind).search(term));
+    data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+  } catch {
+    // Asked again on the next search, rather than failing for good (a dropped connection, a deploy half done).
+    pagefind = undefined;
+    status.textContent = 'The search index could not be loaded. Try again in a moment.';
+    return;
+  }
   status.textContent = results.length ? `${results.length} result${results.length === 1 ? '' : 's'} for “${term}”` : `Nothing found for “${term}”`;
   for (const d of data) {
     const li = document.createElement('li');

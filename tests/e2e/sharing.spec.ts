@@ -58,6 +58,13 @@ test('searching a word of a claim finds it', async ({ page }) => {
   await expect(page).toHaveURL(/\/search\/\?q=toxification$/);
 });
 
+test('search joins the index’s parts: a reading and a speaker’s page in one list', async ({ page }) => {
+  // The readings are in parts of the index, the speaker and figure pages in its main bundle (src/tools/build/search-index.ts).
+  await page.goto('/search/?q=Torricelli');
+  await expect(page.locator('.search-results > li > a[href$="/speakers/robert-torricelli/"]')).toBeVisible();
+  await expect(page.locator('.search-results > li > a[href$="/readings/mek-role-toxify-political-debate/"]')).toBeVisible();
+});
+
 test('the figures page compares the counts side by side', async ({ page }) => {
   await page.goto('/figures/');
   await page.getByRole('link', { name: 'Number of MEK members' }).click();

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 export function buildSite(env: Record<string, string> = {}, withSearch = false): string {
   const out = mkdtempSync(join(tmpdir(), 'site-'));
   execFileSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, ...env }, stdio: 'pipe' });
-  if (withSearch) execFileSync('npx', ['pagefind', '--site', out, '--silent'], { stdio: 'pipe' });
+  if (withSearch) execFileSync('node', ['src/tools/build/search-index.ts', out], { stdio: 'pipe' });
   return out;
 }
 

@@ -58,7 +58,7 @@ function ours(contentDir: string, out: string, opts: { cold: boolean; readingsOn
     rmSync(cards, { recursive: true, force: true });
   }
   const astro = ['npx', 'astro', 'build', '--outDir', out];
-  const steps = opts.readingsOnly ? [astro] : [astro, ['npx', 'pagefind', '--site', out, '--silent']];
+  const steps = opts.readingsOnly ? [astro] : [astro, ['node', 'src/tools/build/search-index.ts', out]];
   return timedBuild(steps, root, { CONTENT_DIR: contentDir, ...(opts.readingsOnly ? { READINGS_ONLY: '1' } : {}) }, out, opts.keepOut);
 }
 
