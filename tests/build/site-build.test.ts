@@ -124,6 +124,19 @@ test('the search index reads the pages meant for it and no other, in parts the b
   expect(readdirSync(join(out, 'pagefind')).filter((f) => f.startsWith('pagefind-ui'))).toEqual([]);
 });
 
+test('_headers gives every page its own policy as an HTTP header, with frame-ancestors', () => {
+  const run = spawnSync('node', ['src/tools/build/headers.ts', out], { env: { ...process.env, BASE }, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  const headers = page('_headers');
+  expect(headers.startsWith('/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n')).toBe(true);
+  const policy = (path: string) => decode(page(path).match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)![1]!).trim();
+  // A claim page's policy is near its top; the reading's comes after 30 KB of inline style, past the first bytes read.
+  expect(headers).toContain(`${BASE}${claimPage.replace(/index\.html$/, '')}\n  Content-Security-Policy: ${policy(claimPage)} frame-ancestors 'none';\n`);
+  expect(page('readings/mek-role-toxify-political-debate/index.html').indexOf('content-security-policy')).toBeGreaterThan(16 * 1024);
+  expect(headers).toContain(`${BASE}readings/mek-role-toxify-political-debate/\n  Content-Security-Policy: ${policy('readings/mek-role-toxify-political-debate/index.html')} frame-ancestors 'none';\n`);
+  expect(headers.match(/Content-Security-Policy:/g)).toHaveLength(files(out, '.html').length);
+});
+
 test('every built page passes the W3C Nu HTML Checker', () => {
   // A missing checker must fail this test, never pass it: no jar, no Java or no report is an error.
   let jar: string;

@@ -8,19 +8,25 @@ import { join, relative } from 'node:path';
 const out = process.argv[2] ?? 'dist';
 const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 
+const POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+const OPEN = Buffer.from('<meta http-equiv="content-security-policy" content="');
 const head = Buffer.alloc(16 * 1024);
 /**
- * A page's policy, read from its first bytes: the <meta> is in <head>, and
- * reading every page whole took seconds at 34,000 pages. A head longer than
- * that (a page's own inline CSS first) is read whole.
+ * A page's policy, found in its first bytes: Astro writes the <meta> near
+ * the top of <head>, and reading every page whole took 15 s at 34,000 pages.
+ * (Only the policy is decoded: a string cut from the whole head would keep
+ * all of it alive.) A page whose first bytes hold neither the policy nor the
+ * end of its head is read whole.
  */
 function policyOf(page: string): string | undefined {
   const fd = openSync(page, 'r');
   const length = readSync(fd, head, 0, head.length, 0);
   closeSync(fd);
-  const start = head.toString('utf8', 0, length);
-  const text = start.includes('</head>') || length < head.length ? start : readFileSync(page, 'utf8');
-  return text.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+  const at = head.subarray(0, length).indexOf(OPEN);
+  const end = at < 0 ? -1 : head.subarray(0, length).indexOf('"', at + OPEN.length);
+  if (end >= 0) return head.toString('utf8', at + OPEN.length, end);
+  if (head.subarray(0, length).includes('</head>') || length < head.length) return undefined;
+  return POLICY.exec(readFileSync(page, 'utf8'))?.[1];
 }
 
 function pages(dir: string): string[] {
