@@ -41,7 +41,8 @@ function excerpt(html: string): DocumentFragment {
 async function load(url: URL): Promise<Pagefind> {
   const [index, parts] = await Promise.all([
     import(/* @vite-ignore */ url.href) as Promise<Pagefind>,
-    fetch(new URL('parts.json', url)).then((r) => {
+    // Asked of the server each time: a cached list could name parts an earlier deploy had.
+    fetch(new URL('parts.json', url), { cache: 'no-cache' }).then((r) => {
       if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
       return r.json() as Promise<string[]>;
     }),

@@ -7,8 +7,10 @@ export interface BuildRun {
   ms: number;
   /** Peak resident memory of the build, in MB (GNU time): the largest of its steps. */
   rss: number;
-  /** Each step's peak, in MB, in the order they ran (for the whole site: Astro, then Pagefind). */
+  /** Each step's peak, in MB, in the order they ran (for the whole site: Astro, the search index, `_headers`). */
   stepRss: number[];
+  /** Each step's wall time, in ms, in the same order. */
+  stepMs: number[];
   pages: number;
   /** Pages Astro's incremental build kept from the last build instead of making them again. */
   kept: number;
@@ -60,15 +62,17 @@ export function timedBuild(steps: string[][], cwd: string, env: Record<string, s
   let ms = 0;
   let log = '';
   const stepRss: number[] = [];
+  const stepMs: number[] = [];
   for (const step of steps) {
     const start = performance.now();
     const r = spawnSync('/usr/bin/time', ['-v', ...step], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
-    ms += performance.now() - start;
+    stepMs.push(performance.now() - start);
+    ms += stepMs.at(-1)!;
     if (r.status !== 0) throw new Error(`build failed (${step.join(' ')}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
     stepRss.push(Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
     log += r.stdout + r.stderr;
   }
-  return { ms, rss: Math.max(...stepRss), stepRss, pages: countPages(out), kept: [...log.matchAll(/ \((?:cached|restored)\)/g)].length, routes: routeTimes(log) };
+  return { ms, rss: Math.max(...stepRss), stepRss, stepMs, pages: countPages(out), kept: [...log.matchAll(/ \((?:cached|restored)\)/g)].length, routes: routeTimes(log) };
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
