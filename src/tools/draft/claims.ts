@@ -39,6 +39,8 @@ const AUX = /(?:\s+(?:has|have|had|also|later|then|once|previously|repeatedly|pu
 /** Company-like nouns of an apposition: "Lumora, the Dutch lighting maker,". */
 const COMPANY = /^(?:maker|makers|company|firm|group|retailer|bank|lender|carrier|airline|manufacturer|producer|giant|chain|operator|insurer|developer|provider|supplier|broadcaster|publisher|startup|start-up|conglomerate|brand|business|utility|miner|exporter|importer|distributor|platform|app|website|outlet|newspaper|channel|network|charity|union|agency|watchdog|regulator|club|team|party)$/i;
 /** Words between a reporting verb and its clause that are neither: "said on Wednesday", "said in a statement", "said last month". */
+/** What may follow "X said" when the words said came before it: nothing, or where, when, how, to whom ("…, she said on Tuesday", "…, he said of the ruling", "…, she told reporters"). */
+const INVERTED_TAIL = /^\s*(?:(?:on|in|at|of|about|after|before|during|when|while|as|to|from|outside|inside|through|via|over|last|this|late|early|earlier|later|yesterday|today|tonight|recently|again|also|then|afterwards|simply|separately|privately|publicly|repeatedly|previously|told|adding|according)\b[^]*|[\s.!?…]*)$/iu;
 const ADVERBIAL = /^(?:\s*,)?\s+(?:(?:on|by|late|early)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)|(?:last|this|next)\s+(?:week|month|year|night|morning|evening|weekend|\p{Lu}\p{Ll}+day)|(?:earlier|later)(?:\s+(?:this|that|on)\s+\w+)?|yesterday|today|tonight|previously|again|also|publicly|privately|repeatedly|separately|recently|in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|report|e-?mail|release|briefing|message|filing|tweet|video|note|testimony)(?:\s+on\s+\p{Lu}\p{Ll}+)?)(?=[\s,]|$)(?:\s*,)?/u;
 const NEGATED = /\b(?:not|never|n[’']t)\b/i;
 const CLAUSE_START = /^(?:he|she|it|they|we|i|you|there|this|these|those|that|the|a|an|his|her|their|its|our|my|some|many|most|all|no|none|every|each|only|more|fewer|about|nearly|over|\p{Lu}[\p{L}'’-]*|\p{N}[\p{N},.]*)(?![\p{L}])/u;
@@ -494,8 +496,12 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
           }
           continue;
         }
-        // Inverted: "…, X said." and "…, said X." 
-        if (commaBefore > 0 && wordCount(after) <= 8 && !/\bthat\b|[“"]/u.test(after) && wordCount(pre.slice(commaBefore)) <= 6) {
+        // Inverted: "…, X said." and "…, said X." Only when nothing is said after "X said" but where and
+        // when: in "Asked about the verdict, Ruiz said he would appeal" the words before the comma are the
+        // author's, and Ruiz's are after the verb (the forward rule below).
+        const speakerFirst = wordCount(pre.slice(commaBefore)) > 0;
+        const tailOk = !speakerFirst || INVERTED_TAIL.test(after) || (TELL.test(verb) && wordCount(after) <= 5 && !/\b(?:he|she|they|it|we|i|you)\b/iu.test(after));
+        if (commaBefore > 0 && tailOk && wordCount(after) <= 8 && !/\bthat\b|[“"]/u.test(after) && wordCount(pre.slice(commaBefore)) <= 6) {
           const by = wordCount(pre.slice(commaBefore)) === 0 ? speakerAfter(para, at + verb.length, sent.end) : subjectBefore(para, sent.start + commaBefore + 1, at, false);
           const clause = text.slice(sent.start, sent.start + commaBefore);
           if (by && wordCount(clause) >= 4 && !/^[“"‘«]/u.test(clause.trim())) found.push({ start: sent.start, end: sent.start + commaBefore, by, rule: '…, X said' });
