@@ -33,22 +33,25 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const WORD = `(?:${byLength([...ONES, ...TENS, ...Object.keys(SCALES)])})`;
 const SPELLED = `${WORD}(?:(?:-|\\s+|\\s+and\\s+)${WORD})*`;
-const MONTH = `(?:${byLength(MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)))})`;
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** Capitalised, as months are written ("march 20 miles" is no date), or abbreviated as the AP does ("Jan. 6, 2021", "Sept 11"). */
+const MONTH = `(?-i:${byLength(MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)))}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?=\\s\\d))`;
+const WEEKDAY = '(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const QUALIFIER =
   '(?:more than|fewer than|less than|at least|at most|up to|as many as|as few as|close to|just over|just under|well over|nearly|almost|around|about|approximately|roughly|over|under|some)';
 // Western, Arabic-Indic and Persian digits: a Persian quotation's figures are numbers too.
 const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const NUMERAL = `${D}{1,3}(?:[,٬]${D}{3})+(?:[.٫]${D}+)?|${D}+(?:[.٫]${D}+)?`;
-const CURRENCY_SIGN = '(?:US\\$|[$€£¥₹﷼])';
+const CURRENCY_SIGN = '(?:(?-i:US|A|AU|HK|C|CA|NZ|S)\\$|(?-i:Rs)\\.?|[$€£¥₹﷼])';
 /** A currency's code before an amount, in capitals and with a scale ("CHF 40m", "USD 5bn"): "CHF 3 times" and "CNY 2024" are other things. */
 const CURRENCY_CODE = '(?-i:USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD)';
 const CURRENCY_WORD = '(?:euros?|dollars?|pounds?|rials?|tomans?|USD|EUR|GBP|IRR|دولار|دلار|يورو|یورو|ریال|تومان)';
 // Arabic and Persian scale words: "٨٥ مليار دولار" is 85 billion dollars.
-const SCALE_WORD = '(?:\\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k)|\\s(?:مليار|مليون|ألف|میلیارد|میلیون|هزار))';
+// Indian lakh and crore; German, French, Spanish, Italian words and abbreviations ("3,5 Mrd. Euro", "17,7 milliards").
+const SCALE_WORD =
+  '(?:\\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k)|\\s(?:lakh\\s+crores?|lakhs?|crores?|milliards?|milliarden?|millionen|millones|milioni|miliardi|mrd\\.?|mio\\.?)|\\s(?:مليار|مليون|ألف|میلیارد|میلیون|هزار))';
 const UNIT_WORD =
   '(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|tonnes?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
-const PERCENT = '(?:\\s?[%٪]|\\s(?:per\\s?cent|percent|درصد))';
+const PERCENT = '(?:\\s?[%٪]|\\s(?:per\\s?cent|percent|prozent|pour\\s?cent|por\\s?ciento|per\\s?cento|procent|درصد))';
 
 // Letters and digits on either side mean the digits are part of a word: G7, COVID-19 (a hyphen
 // after digits is a range: "10-12%").
@@ -70,22 +73,28 @@ const PATTERN = new RegExp(
     `(?<coded>${B}(?<code>${CURRENCY_CODE})\\s(?<codedN>${NUMERAL})${WHOLE}(?<codedS>${SCALE_WORD})${E})`,
     `(?<money>${B}(?:(?<moneyQ>${QUALIFIER})\\s+)?(?<moneyNeg>[-−])?(?<sign>${CURRENCY_SIGN})\\s?(?<moneyNeg2>[-−])?(?<moneyN>${NUMERAL})${WHOLE}(?<moneyS>${SCALE_WORD})?${E})`,
     // 4. numerals
-    `(?<numeral>${B}(?:(?<numQ>${QUALIFIER})\\s+)?(?:(?<neg>[-−])|(?<minus>minus)\\s+)?(?<num>${NUMERAL})${WHOLE}(?:(?<ord>st|nd|rd|th)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD})|\\s?(?<deg>°\\s?[CF]))?)${E})`,
+    `(?<numeral>${B}(?:(?<numQ>${QUALIFIER})\\s+)?(?:(?<neg>[-−])|(?<minus>minus)\\s+)?(?<num>${NUMERAL})${WHOLE}(?:(?<ord>st|nd|rd|th)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?:de\\s+|d['’])?(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD})|\\s?(?<deg>°\\s?[CF]))?)${E})`,
     // 5. numbers in words
-    `(?<spelled>(?<![\\p{L}\\p{N}_])(?:(?<spQ>${QUALIFIER})\\s+)?(?<sp>${SPELLED})(?:(?<spPct>${PERCENT})|\\s(?<spCur>${CURRENCY_WORD}))?${E})`,
+    `(?<spelled>(?<![\\p{L}\\p{N}_])(?:(?<spQ>${QUALIFIER})\\s+)?(?<sp>${SPELLED})(?:(?<spPct>${PERCENT})|\\s(?<spCur>${CURRENCY_WORD})|\\s(?<spUnit>${UNIT_WORD}))?${E})`,
   ].join('|'),
   'giu',
 );
 
 const CURRENCY_CODES: Record<string, string> = {
-  $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '﷼': 'IRR',
+  $: 'USD', US$: 'USD', A$: 'AUD', AU$: 'AUD', HK$: 'HKD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', S$: 'SGD', Rs: 'INR', 'Rs.': 'INR', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '﷼': 'IRR',
   euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP',
   rial: 'IRR', rials: 'IRR', toman: 'IRT', tomans: 'IRT', usd: 'USD', eur: 'EUR', gbp: 'GBP', irr: 'IRR',
   chf: 'CHF', jpy: 'JPY', cny: 'CNY', inr: 'INR', aud: 'AUD', cad: 'CAD',
   دولار: 'USD', دلار: 'USD', يورو: 'EUR', یورو: 'EUR', ریال: 'IRR', تومان: 'IRT',
 };
 
-const SCALE_VALUES: Record<string, number> = { ...SCALES, bn: 1e9, tn: 1e12, m: 1e6, k: 1e3, مليار: 1e9, مليون: 1e6, ألف: 1e3, میلیارد: 1e9, میلیون: 1e6, هزار: 1e3 };
+const SCALE_VALUES: Record<string, number> = {
+  ...SCALES, bn: 1e9, tn: 1e12, m: 1e6, k: 1e3,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 'lakh crore': 1e12, 'lakh crores': 1e12,
+  milliard: 1e9, milliards: 1e9, milliarde: 1e9, milliarden: 1e9, millionen: 1e6, millones: 1e6, milioni: 1e6, miliardi: 1e9, mrd: 1e9, 'mrd.': 1e9, mio: 1e6, 'mio.': 1e6,
+  مليار: 1e9, مليون: 1e6, ألف: 1e3, میلیارد: 1e9, میلیون: 1e6, هزار: 1e3,
+};
+const scaleOf = (word: string) => SCALE_VALUES[word.trim().toLowerCase().replace(/\s+/g, ' ')] ?? 1;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -152,7 +161,7 @@ export function parseSpelled(words: string[], from = 0): { value: number; used: 
 }
 
 function isoDate(year: string | undefined, month: string, day: string | undefined): string {
-  const m = pad(MONTHS.indexOf(month.toLowerCase()) + 1);
+  const m = pad(MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1);
   if (!day) return `${year}-${m}`;
   return year ? `${year}-${m}-${pad(Number(day))}` : `--${m}-${pad(Number(day))}`;
 }
@@ -165,6 +174,13 @@ function isoDate(year: string | undefined, month: string, day: string | undefine
 const LABEL_BEFORE =
   /(?:^|[^\p{L}])(?:Article|Articles|Section|Sections|Chapter|Clause|Paragraph|Part|Schedule|Rule|Amendment|Resolution|Regulation|Directive|Bill|Title|No|Nos|Number|Room|Flight|Route|Highway|Interstate|Gate|Terminal|Platform|Floor|Ward|District|Precinct|Block|Unit|Apartment|Suite|Sector|Zone|Phase|Episode|Season|Volume|Vol|Issue|Page|Figure|Table|Appendix|Annex|Exhibit|Item|Lot|Plot|Case)\.?\s+(?:[0-9]+\s*(?:[-–—]|to)\s*)?$/u;
 
+/** After a bare "m", words that make it a million: people and things counted. */
+const MILLION_OF = /^\s+(?:(?:more|fewer|extra|additional|new|other|of|more\s+than)\s+)?(?:people|persons|children|men|women|adults|voters|residents|citizens|users|customers|households|homes|jobs|workers|employees|visitors|tourists|passengers|viewers|listeners|subscribers|followers|members|patients|cases|deaths|infections|refugees|migrants|barrels|tonnes|tons|doses|copies|units|votes|signatures|readers|students|pupils|families|farmers|animals|trees|vehicles|cars|smokers|downloads|views|\p{Lu}\p{L}+s)\b/u;
+/** Before "pounds": a weight, not money. */
+const WEIGHED = /\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|weigh|weighs|weighed|weighing|shed|sheds|shedding|heavier|lighter|put\s+on)\s+(?:(?:an?\s+)?(?:average|total|extra|further)\s+(?:of\s+)?)?$/i;
+const DURATION = /^(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)$/i;
+const DURATION_AFTER = /^\s(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)\b/i;
+
 /** Is the word just before `start` a capitalised word (a name goes on)? */
 function followsCapitalisedWord(text: string, start: number): boolean {
   // A window, not the whole text before: over a long text, looking back to its start made detection quadratic.
@@ -176,8 +192,31 @@ function followsCapitalisedWord(text: string, start: number): boolean {
   return !(prior === '' || /[.!?:;“"‘(]$/.test(prior)) || /^\p{Lu}/u.test(m[1]!);
 }
 
-/** Every number in a string of running text, in order. */
-export function findNumbers(text: string): NumberMatch[] {
+/** Languages that group thousands with a dot and mark decimals with a comma ("1.000", "3,5"). */
+const DOT_GROUPS = /^(?:de|es|it|nl|pt|da|id|tr|el|ro|hr|sl|sr|ca|gl|eu|is)(?:-|$)/i;
+/** Languages that group thousands with a space and mark decimals with a comma ("10 000", "17,7"). */
+const SPACE_GROUPS = /^(?:fr|sv|nb|nn|no|fi|pl|cs|sk|ru|uk|hu|et|lv|lt|bg|be)(?:-|$)/i;
+const swap = (numeral: string) => numeral.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+
+/**
+ * The text with its numerals written the English way, character for
+ * character (so offsets hold): a reading in German has "1.000 Menschen"
+ * (a thousand, not one) and "3,5 Mio.", in French "10 000 manifestants";
+ * no-break and thin spaces between groups of three are thousands in any
+ * language. Without a language the text is read as English.
+ */
+function englishDigits(text: string, lang: string | undefined): string {
+  // Groups of three after a space are thousands in any language ("10 000", SI style); "000" alone is no number.
+  let out = text.replace(/(?<![\p{L}\p{N}.,])\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?![\p{L}\p{N}-]|[.,]\d| \d)/gu, (n) => n.replace(/[ \u00A0\u202F\u2009]/g, ','));
+  if (lang && DOT_GROUPS.test(lang)) out = out.replace(/(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\p{L}\p{N}]|[.,]\d)/gu, swap);
+  if (lang && SPACE_GROUPS.test(lang))
+    out = out.replace(/(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:[ ,]\d{3})+(?:,\d+)?|\d+,\d+)(?![\p{L}\p{N}]|[.,]\d| \d)/gu, (n) => n.replace(/,(?=\d{1,2}$|\d{4,}$)|,(?!\d{3})/g, '.').replace(/ /g, ','));
+  return out;
+}
+
+/** Every number in a string of running text, in order; `lang` (the reading's) says how its numerals are written. */
+export function findNumbers(original: string, lang?: string): NumberMatch[] {
+  const text = englishDigits(original, lang);
   const out: NumberMatch[] = [];
   /** The scale a number was written with ("2bn": 1e9), for a range's first number that leaves it out. */
   const scales = new Map<NumberMatch, number>();
@@ -201,11 +240,11 @@ export function findNumbers(text: string): NumberMatch[] {
       if (ap?.toLowerCase() === 'a' && hour === 12) hour = 0;
       if (hour < 24 && Number(min) < 60) match = { start, end, text: m[0], kind: 'time', value: `${pad(hour)}:${min}` };
     } else if (g.coded) {
-      const scale = SCALE_VALUES[g.codedS!.trim().toLowerCase()] ?? 1;
+      const scale = scaleOf(g.codedS!);
       match = { start, end, text: m[0], kind: 'currency', value: scaled(parseNumeral(g.codedN!), scale), unit: g.code! };
       scales.set(match, scale);
     } else if (g.money) {
-      const scale = g.moneyS ? SCALE_VALUES[g.moneyS.trim().toLowerCase()] ?? 1 : 1;
+      const scale = g.moneyS ? scaleOf(g.moneyS) : 1;
       const sign = g.moneyNeg || g.moneyNeg2 ? -1 : 1;
       match = { start, end, text: m[0], kind: 'currency', value: sign * scaled(parseNumeral(g.moneyN!), scale), unit: CURRENCY_CODES[g.sign!]! };
       if (g.moneyS) scales.set(match, scale);
@@ -213,17 +252,24 @@ export function findNumbers(text: string): NumberMatch[] {
     } else if (g.numeral) {
       // A sign or "minus" before it: "−5 °C", "minus 40" are below zero, not five and forty.
       const n = (g.neg || g.minus ? -1 : 1) * parseNumeral(g.num!);
-      const scale = g.numS ? SCALE_VALUES[g.numS.trim().toLowerCase()] ?? 1 : 1;
+      let scale = g.numS ? scaleOf(g.numS) : 1;
+      // A bare "m" is a million of something counted ("2m people", "85m Americans"), and otherwise metres ("the 100m final", "a 2m wall").
+      const metres = g.numS === 'm' && !g.cur && !MILLION_OF.test(text.slice(end, end + 40));
+      if (metres) scale = 1;
+      // "lost 7 pounds" is a weight, not money.
+      const weight = g.cur && /^pounds?$/i.test(g.cur) && WEIGHED.test(text.slice(Math.max(0, start - 40), start));
       if (g.ord) match = { start, end, text: m[0], kind: 'ordinal', value: n };
       else if (g.pct || g.numPct) match = { start, end, text: m[0], kind: 'percent', value: n, unit: '%' };
+      else if (metres) match = { start, end, text: m[0], kind: 'measure', value: n, unit: 'm' };
+      else if (weight) match = { start, end, text: m[0], kind: 'measure', value: scaled(n, scale), unit: 'pounds' };
       else if (g.cur) match = { start, end, text: m[0], kind: 'currency', value: scaled(n, scale), unit: CURRENCY_CODES[g.cur.toLowerCase()]! };
-      else if (g.unit) match = { start, end, text: m[0], kind: 'measure', value: n, unit: g.unit.toLowerCase() };
+      else if (g.unit) match = { start, end, text: m[0], kind: 'measure', value: scaled(n, scale), unit: g.unit.toLowerCase() };
       else if (g.deg) match = { start, end, text: m[0], kind: 'measure', value: n, unit: `°${g.deg.slice(-1).toUpperCase()}` };
       else if (!g.numS && !g.numQ && !g.neg && !g.minus && LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) match = null;
       else if (!g.numS && !g.numQ && n > 0 && /^[0-9\u0660-\u0669\u06F0-\u06F9]{4}$/.test(g.num!) && n >= 1800 && n <= 2099) match = { start, end, text: m[0], kind: 'date', value: String(n) };
       else match = { start, end, text: m[0], kind: 'count', value: scaled(n, scale) };
-      if (match && g.numS) scales.set(match, scale);
-      if (match && g.numQ) match.qualifier = g.numQ.toLowerCase();
+      if (match && g.numS && !metres) scales.set(match, scale);
+      if (match && g.numQ && !(g.numQ.toLowerCase() === 'over' && g.unit && DURATION.test(g.unit))) match.qualifier = g.numQ.toLowerCase();
     } else if (g.spelled) {
       // A run of number words may hold several numbers ("five six", "twenty and six"): read them
       // all from this one match, so a long run is read once, not once per number in it.
@@ -240,14 +286,19 @@ export function findNumbers(text: string): NumberMatch[] {
         const chunkStart = runStart + offsets[k]![0];
         const chunkEnd = runStart + offsets[k + parsed.used - 1]![1];
         const whole = k + parsed.used === words.length;
-        const qualifier = first && g.spQ ? g.spQ.toLowerCase() : undefined;
+        // "over four years" is during them, not more than four.
+        const during = g.spQ?.toLowerCase() === 'over' && DURATION_AFTER.test(text.slice(chunkEnd, chunkEnd + 12));
+        const qualifier = first && g.spQ && !during ? g.spQ.toLowerCase() : undefined;
         const from = qualifier ? start : chunkStart;
         k += parsed.used;
         const core = text.slice(chunkStart, chunkEnd);
         if (/^one$/i.test(core) || (/^\p{Lu}/u.test(core) && followsCapitalisedWord(text, chunkStart) && !qualifier)) continue;
+        // "net zero", "zero-sum", "zero tolerance", "ground zero": a target or a figure of speech, not a count of nothing.
+        if (/^zero$/i.test(core) && (/\b(?:net|ground)[\s-]$/i.test(text.slice(Math.max(0, chunkStart - 7), chunkStart)) || /^[\s-](?:sum|tolerance)\b/i.test(text.slice(chunkEnd, chunkEnd + 10)))) continue;
         let found: NumberMatch;
         if (whole && g.spPct) found = { start: from, end, text: text.slice(from, end), kind: 'percent', value: parsed.value, unit: '%' };
         else if (whole && g.spCur) found = { start: from, end, text: text.slice(from, end), kind: 'currency', value: parsed.value, unit: CURRENCY_CODES[g.spCur.toLowerCase()]! };
+        else if (whole && g.spUnit) found = { start: from, end, text: text.slice(from, end), kind: 'measure', value: parsed.value, unit: g.spUnit.toLowerCase() };
         else found = { start: from, end: chunkEnd, text: text.slice(from, chunkEnd), kind: 'count', value: parsed.value };
         if (qualifier) found.qualifier = qualifier;
         out.push(found);
@@ -255,6 +306,8 @@ export function findNumbers(text: string): NumberMatch[] {
     }
     if (match) out.push(match);
   }
+  // As written, not as read.
+  for (const n of out) n.text = original.slice(n.start, n.end);
   return ranges(text, out, scales);
 }
 
@@ -282,7 +335,8 @@ function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, num
       continue;
     }
     // "1-800-555-0199", "4-4-2", "pages 10-12": a bare number hyphened to the one before is none.
-    if (prev && text.slice(prev.end, b.start) === '-' && b.kind === 'count' && !scales.has(b)) {
+    // "2024–25", a fiscal year, with an en dash as with a hyphen.
+    if (prev && (text.slice(prev.end, b.start) === '-' || (text.slice(prev.end, b.start) === '–' && prev.kind === 'date' && /^\d{2}$/.test(b.text))) && b.kind === 'count' && !scales.has(b)) {
       dropped.add(b);
       continue;
     }
@@ -312,8 +366,8 @@ function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, num
  * number found in its words, for `:num` that detection would also find,
  * or null when the words hold none and `value=` must say it.
  */
-export function readNumber(text: string): NumberMatch | null {
-  const found = findNumbers(text);
+export function readNumber(text: string, lang?: string): NumberMatch | null {
+  const found = findNumbers(text, lang);
   if (found.length === 0) {
     const n = Number(text.trim());
     if (text.trim() !== '' && Number.isFinite(n)) return { start: 0, end: text.length, text, kind: 'count', value: n };

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findNumbers, parseSpelled, readNumber, readValueAttribute } from '../../src/core/numbers';
+import { processReading } from '../../src/pipeline/index';
+import { loadSpeakers } from '../../src/site/speakers-dir';
 
 const found = (text: string) => findNumbers(text).map((n) => [n.text, n.kind, n.value, ...(n.unit ? [n.unit] : []), ...(n.qualifier ? [`q:${n.qualifier}`] : [])]);
 
@@ -22,7 +24,7 @@ describe('numbers in running text', () => {
     ['3.5 km', [['3.5 km', 'measure', 3.5, 'km']]],
     ['over thirty of her colleagues', [['over thirty', 'count', 30, 'q:over']]],
     ['two hundred and fifty men', [['two hundred and fifty', 'count', 250]]],
-    ['twenty-five years', [['twenty-five', 'count', 25]]],
+    ['twenty-five years', [['twenty-five years', 'measure', 25, 'years']]],
     ['seventy per cent', [['seventy per cent', 'percent', 70, '%']]],
     ['more than 200 signatures', [['more than 200', 'count', 200, 'q:more than']]],
     ['five and six', [['five', 'count', 5], ['six', 'count', 6]]],
@@ -65,6 +67,22 @@ describe('numbers in running text', () => {
     ['Under Article 7, 26 member states', [['26', 'count', 26]]],
     ['Ward 5 has 3,000 voters', [['3,000', 'count', 3000]]],
     ['a page of 40 lines', [['40', 'count', 40]]],
+    // A scale before a unit scales it; a bare "m" is a million only of things counted.
+    ['emissions reached 57.4 billion tonnes', [['57.4 billion tonnes', 'measure', 57400000000, 'tonnes']]],
+    ['2.5 million years ago', [['2.5 million years', 'measure', 2500000, 'years']]],
+    ['won the 100m in 9.91 seconds', [['100m', 'measure', 100, 'm'], ['9.91', 'count', 9.91]]],
+    ['a 2m wall', [['2m', 'measure', 2, 'm']]],
+    ['2m people and 85m Americans', [['2m', 'count', 2000000], ['85m', 'count', 85000000]]],
+    ['Rs 10 lakh crore, ₹20,000 crore', [['Rs 10 lakh crore', 'currency', 10000000000000, 'INR'], ['₹20,000 crore', 'currency', 200000000000, 'INR']]],
+    ['A$5bn, HK$10bn and C$3m', [['A$5bn', 'currency', 5000000000, 'AUD'], ['HK$10bn', 'currency', 10000000000, 'HKD'], ['C$3m', 'currency', 3000000, 'CAD']]],
+    ['lost an average of 7 pounds over 12 months', [['7 pounds', 'measure', 7, 'pounds'], ['over 12 months', 'measure', 12, 'months']]],
+    ['it cost 50 pounds', [['50 pounds', 'currency', 50, 'GBP']]],
+    ['$600bn over four years', [['$600bn', 'currency', 600000000000, 'USD'], ['four years', 'measure', 4, 'years']]],
+    ['they plan to march 20 miles', [['20 miles', 'measure', 20, 'miles']]],
+    ['Jan. 6, 2021 and Sept 11, 2001', [['Jan. 6, 2021', 'date', '2021-01-06'], ['Sept 11, 2001', 'date', '2001-09-11']]],
+    ['in 2024–25', [['2024', 'date', '2024']]],
+    ['net zero by 2050', [['2050', 'date', '2050']]],
+    ['10 000 people', [['10 000', 'count', 10000]]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -86,6 +104,7 @@ describe('numbers in running text', () => {
     'on 5/11/2024',
     'the 2023/24 budget',
     'open 24/7',
+    'a zero-sum game, zero tolerance, ground zero',
     // A label's number says which one, not how many.
     'under Article 50 of the treaty',
     'Section 230 protects platforms',
@@ -94,6 +113,28 @@ describe('numbers in running text', () => {
   ])('no number in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
+});
+
+describe('numerals as the reading’s language writes them', () => {
+  const inLang = (lang: string, text: string) => findNumbers(text, lang).map((n) => [n.text, n.kind, n.value, ...(n.unit ? [n.unit] : [])]);
+  test.each([
+    ['de', 'Rund 1.000 Menschen, die Polizei sprach von 1.200', [['1.000', 'count', 1000], ['1.200', 'count', 1200]]],
+    ['de', '3,5 Mio. Euro und 17,7 Milliarden Euro', [['3,5 Mio. Euro', 'currency', 3500000, 'EUR'], ['17,7 Milliarden Euro', 'currency', 17700000000, 'EUR']]],
+    ['de', '12,5 Prozent', [['12,5 Prozent', 'percent', 12.5, '%']]],
+    ['es', '3,5 millones de euros', [['3,5 millones de euros', 'currency', 3500000, 'EUR']]],
+    ['fr', '10 000 manifestants, dont 1 200 à Lyon', [['10 000', 'count', 10000], ['1 200', 'count', 1200]]],
+    ['fr', '17,7 milliards d’euros, 7,3 %', [['17,7 milliards d’euros', 'currency', 17700000000, 'EUR'], ['7,3 %', 'percent', 7.3, '%']]],
+    // In English a dot is a decimal point.
+    ['en', '1.000 and 3.5', [['1.000', 'count', 1], ['3.5', 'count', 3.5]]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(inLang(lang, text)).toEqual(expected);
+  });
+});
+
+test('a reading in German gets its numbers read the German way, in the text and in :num', async () => {
+  const { speakers } = await loadSpeakers('tests/fixtures/_speakers', '.');
+  const model = await processReading('---\ntitle: T\nauthor: author\nlang: de\n---\n\nRund 1.000 Menschen kamen; :num[3,5 Mio. Euro] flossen.\n', 'de.md', { speakers, base: '/' });
+  expect(model.numbers.map((n) => [n.text, n.value])).toEqual([['1.000', 1000], ['3,5 Mio. Euro', 3500000]]);
 });
 
 describe('spelled numbers', () => {

@@ -68,7 +68,7 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
         report(file, directive, `unknown quantity "${quantity}" in q= of :num`, `${suggest(quantity, Object.keys(fm.quantities), 'quantity id')} Quantities are declared under quantities: in the front matter.`);
         quantity = null;
       }
-      const read = readNumber(words);
+      const read = readNumber(words, fm.lang);
       let found: Pick<NumberMatch, 'value' | 'kind' | 'unit' | 'qualifier'> | null = read;
       if (attrs?.value !== undefined) {
         const value = readValueAttribute(attrs.value);
@@ -102,7 +102,7 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
     if (OPAQUE.has(node.type)) return SKIP;
     if (node.type !== 'text') return;
     const text = node;
-    const matches = findNumbers(text.value);
+    const matches = findNumbers(text.value, fm.lang);
     if (!matches.length) return;
     const parent = ancestors.at(-1)!;
     const index = (parent.children as Nodes[]).indexOf(text);
