@@ -17,6 +17,40 @@ type ClaimNode = TextDirective | LeafDirective | ContainerDirective;
 
 /** Quotation marks that open and close verbatim words, Latin and Persian alike. */
 const QUOTED = /^\s*["“„«‘'‹「『][\s\S]*["”“»’'›」』][.,;:!?…]*\s*$/u;
+const CLOSES: Record<string, string> = { '“': '”', '"': '"', '„': '“”', '«': '»', '‘': '’', "'": "'", '‹': '›', '「': '」', '『': '』' };
+/** Between two quoted stretches of one quotation, only its frame: `“The plan,” Keller said, “is dead.”` */
+const FRAME = /^[\s,.;:–—-]*(?:(?:\p{L}[\p{L}’'.-]*)\s+){0,5}(?:said|says|added|adds|asked|asks|replied|replies|told|tells|wrote|writes|insisted|insists|continued|went on|explained|warned|noted|argued|declared|recalled|conceded)\b[^"“”„«»]{0,40}$/u;
+
+/**
+ * The words are one quotation, wholly in quotation marks: a paraphrase that
+ * begins and ends with quoted fragments (`“reckless” Tory spending had left
+ * a “£22bn black hole”`) is not, or readers would take its unquoted words
+ * for the speaker's own.
+ */
+function wholeQuote(text: string): boolean {
+  if (!QUOTED.test(text)) return false;
+  const body = text.trim();
+  const closers = CLOSES[body[0]!] ?? '';
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  for (let from = 1; ; ) {
+    let close = -1;
+    for (let k = from; k < body.length; k++) {
+      // A closing single mark between letters is an apostrophe (isn’t); so is one after a plural's s before a lower-case word (the workers’ union).
+      const apostrophe = /[’']/.test(body[k]!) && letter(body[k - 1]) && (letter(body[k + 1]) || (body[k - 1] === 's' && /^\s+\p{Ll}/u.test(body.slice(k + 1))));
+      if (closers.includes(body[k]!) && !apostrophe) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0) return true;
+    const rest = body.slice(close + 1);
+    if (/^[.,;:!?…\s]*$/.test(rest)) return true;
+    // The quotation goes on after its frame: “The plan,” Keller said, “is dead.”
+    const reopen = rest.search(/["“„«‘'‹「『]/u);
+    if (reopen < 0 || !FRAME.test(rest.slice(0, reopen))) return false;
+    from = close + 1 + reopen + 1;
+  }
+}
 
 /** The innermost link around a node, with its parent, if the node is inside one. */
 function linkAround(ancestors: Parent[]): ClaimDraft['inLink'] {
@@ -83,7 +117,7 @@ export const claimsStage = (ctx: PipelineContext) => (tree: Root, file: VFile): 
       attrs?.kind ??
       (by === author
         ? 'assertion'
-        : QUOTED.test(text)
+        : wholeQuote(text)
           ? 'quote'
           : ctx.speakers.get(by)?.kind === 'document'
             ? 'document'
