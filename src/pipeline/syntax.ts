@@ -1,6 +1,7 @@
 import type { Nodes, Paragraph, Parent, Root, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { closest } from '../core/closest';
 import { DIRECTIVES, directiveNamed } from './directives/index';
@@ -151,7 +152,7 @@ function controlCharacters(source: string, file: VFile): void {
  */
 function unclosed(tree: Root, source: string, file: VFile): void {
   const last = source.trimEnd().length;
-  visit(tree, (node) => {
+  visitParents(tree, (node, ancestors) => {
     // A fence line left over: nested blocks written with as many colons as the block around them.
     if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'text' && /^:{3,}$/.test(node.children[0]!.value.trim())) {
       report(file, node, `a stray "${node.children[0]!.value.trim()}" line: no block is open here`, 'a block inside a block needs more colons on the outer one: ::::claim{…} around :::claim{…}, each closed by its own fence (:::: and :::)');
@@ -161,9 +162,16 @@ function unclosed(tree: Root, source: string, file: VFile): void {
     const end = node.position?.end.offset;
     if (end === undefined) return;
     const written = source.slice(node.position!.start.offset, end).trimEnd();
-    // Closed by its own fence, or by the fence of a block around it: either way it ends where meant.
-    if (/\n\s*:::+\s*$/.test(written) || end < last) return;
-    report(file, node, `unclosed ":::${node.name}" block: it runs to the end of the file`, 'end the block with a line of three colons: :::');
+    // Closed by its own fence. A block left open inside another is closed by the outer block's fence,
+    // which silently gives the inner speaker everything up to it.
+    if (/\n\s*(?:>\s*)*:::+\s*$/.test(written)) return;
+    if (end < last) {
+      // With as many colons as the block around it, the stray fence line is the slip to name (above), not this.
+      const colons = (offset: number | undefined) => (offset === undefined ? 0 : /^:*/.exec(source.slice(offset))![0].length);
+      const outer = ancestors.findLast((a) => a.type === 'containerDirective');
+      if (outer && colons(outer.position?.start.offset) > colons(node.position!.start.offset))
+        report(file, node, `unclosed ":::${node.name}" block: the block around it closes it, so everything up to that fence is taken as its words`, 'end the block with its own fence line (:::) where its words end, inside the block around it');
+    } else report(file, node, `unclosed ":::${node.name}" block: it runs to the end of the file`, 'end the block with a line of three colons: :::');
   });
 }
 
