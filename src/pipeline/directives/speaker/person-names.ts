@@ -194,13 +194,28 @@ export function partOfAnotherName(text: string, start: number, end: number): boo
   if (getLexicon().calendar.has(word) && (/\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*\d/.test(text.slice(end, end + 8)))) return true;
   const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
   if (after && joinsName(after) && !QUESTION_WORD.test(after)) return true;
+  // A particle and a capitalised word after it go on with the name: "Prince Mohammed bin Nayef" is not "Prince Mohammed".
+  if (PARTICLE_THEN_NAME.test(text.slice(end, end + 40))) return true;
   return firstNameBefore(text, start);
 }
 
-/** Whether a capitalised word that is not a title stands just before `start`: a first name, so a surname there is that person's ("Anna Keller"). */
+/** Particles, as in "Hafez al-Assad", "Mohammed bin Nayef", "Ludwig van Beethoven". */
+const PARTICLE = `(?:${[...PARTICLES].join('|')})`;
+const PARTICLE_THEN_NAME = new RegExp(`^\\s+${PARTICLE}[\\s-]\\p{Lu}`, 'u');
+/** Particles ("al-", "van der ") and initials ("H. W.") between a first name and the name found. */
+const BETWEEN = new RegExp(`(?:(?:${PARTICLE}[\\s-]+)+|(?:\\p{Lu}\\.\\s*)+)$`, 'u');
+
+/**
+ * Whether a capitalised word that is not a title stands just before `start`: a first name, so a
+ * surname there is that person's ("Anna Keller"), also across particles and initials ("Hafez
+ * al-Assad", "George H. W. Bush": the speaker's own full name would have been found whole).
+ */
 export function firstNameBefore(text: string, start: number): boolean {
-  const before = wordBefore(text, start);
-  return !!before && !before.dot && joinsName(before.word) && !QUESTION_START.test(text.slice(Math.max(0, start - 30), start));
+  const window = text.slice(Math.max(0, start - 40), start);
+  const between = BETWEEN.exec(window);
+  const at = between ? start - between[0].length : start;
+  const before = wordBefore(text, at);
+  return !!before && (!before.dot || !!between) && joinsName(before.word) && !QUESTION_START.test(text.slice(Math.max(0, at - 30), at));
 }
 
 /** The words of a sentence, each classed: a capitalised word, a title, a name particle, or anything else. */

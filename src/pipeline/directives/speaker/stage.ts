@@ -15,6 +15,9 @@ import { SpeakerAttributesSchema } from './schema';
 /** Where auto-linking must not reach: inside links, code, names and numbers. */
 const OPAQUE = new Set<string>(['link', 'linkReference', 'inlineCode', 'code', 'html', 'speakerMention', 'numberValue', 'properName', 'yaml', 'definition']);
 
+/** A name as contested: "Al-Assad" at a sentence's start is "al-Assad". */
+const folded = (name: string) => name[0]!.toLowerCase() + name.slice(1);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function mention(ctx: PipelineContext, id: SpeakerId, children: PhrasingContent[]): SpeakerMention {
@@ -61,7 +64,9 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
   const owners = new Map<string, SpeakerId[]>();
   for (const id of ids) {
     const s = ctx.speakers.get(id)!;
-    for (const name of new Set([s.name, ...s.aliases])) owners.set(name, [...(owners.get(name) ?? []), id]);
+    // A name that starts with a particle is capitalised at a sentence's start ("Van der Berg added").
+    const forms = [s.name, ...s.aliases].flatMap((n) => (/^\p{Ll}/u.test(n) ? [n, n[0]!.toUpperCase() + n.slice(1)] : [n]));
+    for (const name of new Set(forms)) owners.set(name, [...(owners.get(name) ?? []), id]);
   }
   const names = new Map<string, SpeakerId>();
   for (const [name, who] of owners) {
@@ -71,7 +76,8 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
 
   if (names.size || ambiguous.length) {
     const all = [...new Set([...names.keys(), ...ambiguous.map(([n]) => n)])].sort((a, b) => b.length - a.length);
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    // Not inside a word, nor before an apostrophe that goes on with it ("Xi'an"; "Xi's" is his).
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}['’])(?:${all.map(escape).join('|')})(?![\\p{L}\\p{N}]|['’](?!s(?![\\p{L}\\p{N}]))\\p{L})`, 'gu');
     const warned = new Set<string>();
     const texts: Array<{ node: Text; index: number; parent: Parent }> = [];
     // Headings capitalise every word ("Okafor Meets Ortiz"): a capital there does not make a name contested in the text.
@@ -92,14 +98,25 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
     const contested = new Set<string>();
     for (const { node } of texts) {
       if (headed.has(node)) continue;
-      for (const m of node.value.matchAll(pattern)) if (!/\s/.test(m[0]) && firstNameBefore(node.value, m.index)) contested.add(m[0]);
+      // Shorter names inside a longer one too ("Assad" in "Hafez al-Assad"), unless that one is a speaker's whole name ("Sam Okafor").
+      pattern.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = pattern.exec(node.value)); ) {
+        const whole = /\s/.test(m[0]) && !partOfAnotherName(node.value, m.index, m.index + m[0].length);
+        if (!/\s/.test(m[0]) && firstNameBefore(node.value, m.index)) contested.add(folded(m[0]));
+        pattern.lastIndex = whole ? m.index + m[0].length : m.index + 1;
+      }
     }
     // Last first, so that splitting a node leaves the places of the ones before it as they were.
     for (const { node: text, index, parent } of texts.reverse()) {
       const parts: PhrasingContent[] = [];
       let last = 0;
-      for (const m of text.value.matchAll(pattern)) {
-        if (contested.has(m[0]) || partOfAnotherName(text.value, m.index, m.index + m[0].length)) continue;
+      pattern.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = pattern.exec(text.value)); ) {
+        if (contested.has(folded(m[0])) || partOfAnotherName(text.value, m.index, m.index + m[0].length)) {
+          // A shorter name may start inside this one: "Crown Prince Mohammed bin Salman" is not "Prince Mohammed", but is "Mohammed bin Salman".
+          pattern.lastIndex = m.index + 1;
+          continue;
+        }
         const id = names.get(m[0]);
         if (!id) {
           if (!warned.has(m[0])) {
