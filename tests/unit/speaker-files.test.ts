@@ -13,7 +13,7 @@ test('a valid speaker file', () => {
 test('each problem names the file, line and column, with a hint', () => {
   expect(problems('name: Ana Gomes\nkind: politician\nrole: MEP\nurl: javascript:alert(1)\nnickname: AG\n')).toEqual([
     'content/speakers/ana-gomes.yaml:2:7: "kind" is "politician"\n    hint: expected one of: person, organisation, document, publication, group',
-    'content/speakers/ana-gomes.yaml:4:6: "url" is "javascript:alert(1)": expected an http:// or https:// URL',
+    'content/speakers/ana-gomes.yaml:4:6: "url" is "javascript:alert(1)"\n    hint: expected an http:// or https:// URL',
     'content/speakers/ana-gomes.yaml:5:1: unknown field "nickname"\n    hint: known fields here: name, kind, role, aliases, url',
   ]);
 });

@@ -11,7 +11,7 @@ export const IdSchema = z
  * A calendar date, whole or partial: `2018`, `2018-04` or `2018-04-10`.
  * Partial dates are allowed because sources often say only "by the end of 2016".
  */
-export const PartialDateSchema = z
+const PartialDateText = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date like 2018-04-10, 2018-04 or 2018')
   .refine((value) => {
@@ -19,6 +19,9 @@ export const PartialDateSchema = z
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'expected a real calendar date');
+
+// YAML reads `published: 2018` as a number: a year is a date all the same.
+export const PartialDateSchema = z.preprocess((value) => (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999 ? String(value) : value), PartialDateText);
 
 /** Links that readers follow: http(s) only, so a `javascript:` URL is an error, not a link. */
 export const HttpUrlSchema = z

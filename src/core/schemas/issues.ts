@@ -48,6 +48,7 @@ export function describeIssues(issues: z.core.$ZodIssue[], knownKeys: (path: Pro
           out.push({
             path: issue.path,
             message: `"${fieldPath(issue.path)}" should be ${typeWords[issue.expected] ?? issue.expected}, but is ${show(input)}`,
+            hint: typeHint(issue.path, issue.expected, input),
           });
         }
         break;
@@ -77,12 +78,23 @@ export function describeIssues(issues: z.core.$ZodIssue[], knownKeys: (path: Pro
         break;
       }
       default: {
-        out.push({
-          path: issue.path,
-          message: `"${fieldPath(issue.path)}" is ${show(input)}: ${issue.message}`,
-        });
+        // Our schemas' own messages say what was expected ("expected a date like 2018-04-10"): the hint.
+        out.push({ path: issue.path, message: `"${fieldPath(issue.path)}" is ${show(input)}`, hint: issue.message.startsWith('expected') ? issue.message : `${issue.message}; see docs/annotation-format.md` });
       }
     }
   }
-  return out;
+  // One problem per place: a value that fails two checks (its form, then its date) is one mistake.
+  return out.filter((p, i) => out.findIndex((q) => fieldPath(q.path) === fieldPath(p.path) && !!q.atKey === !!p.atKey) === i);
+}
+
+/** How to write a value of the expected type, from what was written. */
+function typeHint(path: PropertyKey[], expected: string, input: unknown): string {
+  const field = String(path.at(-1));
+  if (expected === 'string') return typeof input === 'object' ? `write it as one line of text: ${field}: …` : `put it in quotation marks: ${field}: "${String(input)}"`;
+  if (expected === 'array') {
+    const items = typeof input === 'string' ? input.split(/\s*,\s*/).filter(Boolean) : [];
+    return `write a list: ${field}: [${items.length ? items.join(', ') : '…'}], or one "- item" per line under ${field}:`;
+  }
+  if (expected === 'object' || expected === 'record') return `write one "id: value" per line, indented under ${field}:`;
+  return `see "${field}" in docs/annotation-format.md`;
 }
