@@ -38,7 +38,10 @@ export function directiveAttributes<S extends z.ZodObject>(file: VFile, node: Di
       const hint = key === 'class' ? `classes (.name) are not used on ${name}; its attributes are: ${known.join(', ')}` : `${near ? `did you mean ${near}=? ` : ''}${name} takes: ${known.join(', ')}`;
       report(file, node, `unknown attribute "${key}" on ${name}`, hint);
     } else if (problem.message.endsWith('is required but missing')) {
-      report(file, node, `${name} is missing ${key}=`, REQUIRED_HINTS[key] ?? `add ${key}=…`);
+      // ":claim[words] {by=x}": the braces after a space are text, not the directive's attributes.
+      const end = node.position?.end.offset;
+      const spaced = end !== undefined && /^[ \t]+\{[^}\n]*\}/.test(String(file.value).slice(end, end + 200));
+      report(file, node, `${name} is missing ${key}=`, spaced ? `the {…} after it is separated by a space, so it is read as text: write ${name}[…]{${key}=…} with no space before {` : REQUIRED_HINTS[key] ?? `add ${key}=…`);
     } else {
       report(file, node, `${name} attribute ${problem.message.replace(/^"([^"]+)"/, '$1=')}`, problem.hint);
     }

@@ -58,6 +58,10 @@ test('nested blocks: closed ones build; equal colons are named as such, not as u
   expect(same).not.toContain('unclosed');
 });
 
+test('a space between ] and { says so, instead of only "missing by="', async () => {
+  expect(await problems('The mayor said :claim[the words] {by=mayor} and more.')).toContain('the {…} after it is separated by a space, so it is read as text: write :claim[…]{by=…} with no space before {');
+});
+
 test('a broken quote in note= is reported as itself, not as a missing by=', async () => {
   const found = await problems('He said :claim[words]{by=mayor note="unclosed} and more.');
   expect(found).toContain('the attributes after :claim[…] could not be read: a quotation mark (") is not closed');

@@ -38,6 +38,9 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
     return { by: author, claim: null, sourced: false };
   };
 
+  /** ISO 4217 codes of the currencies a reading is likely to give. */
+  const CURRENCY = /^(?:USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD|HKD|NZD|SGD|SEK|NOK|DKK|PLN|CZK|HUF|RUB|UAH|TRY|BRL|MXN|ARS|ZAR|NGN|KES|EGP|SAR|AED|QAR|ILS|IRR|IRT|PKR|BDT|KRW|TWD|THB|IDR|MYR|PHP|VND)$/;
+
   const element = (match: Pick<NumberMatch, 'value' | 'kind'>, record: NumberRecord, children: PhrasingContent[]): NumberValue => ({
       type: 'numberValue',
       data: {
@@ -77,26 +80,31 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
           report(file, directive, `value="${attrs.value}" of :num is not a number or a date`, decimal ? `write decimals with a point (value=${attrs.value.trim().replace(',', '.')}) and thousands with commas in threes (value=4,000) or none (value=4000)` : 'write the plain figure, like value=4000 or value=2016-12');
         }
         // The author's value wins; what the words say about unit and qualifier still holds.
-        found = { ...read, kind: typeof value === 'string' ? 'date' : read?.kind === 'date' ? 'count' : read?.kind ?? 'count', value: value ?? 0 };
+        // value=2023 on words with no number of their own ("last year") is a year, as 2023 in the text is.
+        const year = typeof value === 'number' && !read && !attrs.unit && /^\d{4}$/.test(attrs.value.trim()) && value >= 1800 && value <= 2099;
+        found = { ...read, kind: typeof value === 'string' || year ? 'date' : read?.kind === 'date' ? 'count' : read?.kind ?? 'count', value: year ? String(value) : value ?? 0 };
       } else if (!found) {
         report(file, directive, `cannot read a number in :num[${words}]`, `say its value: :num[${words}]{value=…}`);
       }
       if (!found || index < 0) return SKIP;
       const who = owner(ancestors);
+      // A year made a count by its unit (:num[2000]{unit=people}) is the number 2000; unit=EUR makes an amount of money.
+      const value = attrs?.unit && found.kind === 'date' && typeof found.value === 'string' && /^\d{4}$/.test(found.value) ? Number(found.value) : found.value;
+      const kind = attrs?.unit && CURRENCY.test(attrs.unit) && typeof value === 'number' ? 'currency' : attrs?.unit && found.kind === 'date' ? 'count' : found.kind;
       const record: NumberRecord = {
         text: words,
-        value: found.value,
-        kind: attrs?.unit && found.kind === 'date' ? 'count' : found.kind,
+        value,
+        kind,
         unit: attrs?.unit ?? found.unit ?? null,
         qualifier: found.qualifier ?? null,
         asof: attrs?.asof ?? null,
         by: who.by,
         claim: who.claim,
         quantity: quantity ? asQuantityId(quantity) : null,
-        unsourced: !who.sourced && found.kind !== 'date' && found.kind !== 'time' && found.kind !== 'ordinal',
+        unsourced: !who.sourced && kind !== 'date' && kind !== 'time' && kind !== 'ordinal',
       };
       numbers.push(record);
-      (parent.children as Nodes[])[index] = element(found, record, directive.children);
+      (parent.children as Nodes[])[index] = element(record, record, directive.children);
       return SKIP;
     }
     if (OPAQUE.has(node.type)) return SKIP;
