@@ -43,6 +43,8 @@ const COMPANY = /^(?:maker|makers|company|firm|group|retailer|bank|lender|carrie
 const INVERTED_TAIL = /^\s*(?:(?:on|in|at|of|about|after|before|during|when|while|as|to|from|outside|inside|through|via|over|last|this|late|early|earlier|later|yesterday|today|tonight|recently|again|also|then|afterwards|simply|separately|privately|publicly|repeatedly|previously|told|adding|according)\b[^]*|[\s.!?…]*)$/iu;
 const ADVERBIAL = /^(?:\s*,)?\s+(?:(?:on|by|late|early)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)|(?:last|this|next)\s+(?:week|month|year|night|morning|evening|weekend|\p{Lu}\p{Ll}+day)|(?:earlier|later)(?:\s+(?:this|that|on)\s+\w+)?|yesterday|today|tonight|previously|again|also|publicly|privately|repeatedly|separately|recently|in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|report|e-?mail|release|briefing|message|filing|tweet|video|note|testimony)(?:\s+on\s+\p{Lu}\p{Ll}+)?)(?=[\s,]|$)(?:\s*,)?/u;
 const NEGATED = /\b(?:not|never|n[’']t)\b/i;
+/** A finite verb after a pronoun: an auxiliary, a past or present form, or a common verb. */
+const FINITE = /^(?:would|will|could|can|should|shall|may|might|must|had|has|have|was|were|is|are|am|did|does|do|never|not|also|still|always|only|just|had|'d|’d|'ll|’ll|need|want|think|believe|know|expect|hope|plan|intend|feel|wanted|\p{L}+ed|\p{L}+[^s]s)$/iu;
 const CLAUSE_START = /^(?:he|she|it|they|we|i|you|there|this|these|those|that|the|a|an|his|her|their|its|our|my|some|many|most|all|no|none|every|each|only|more|fewer|about|nearly|over|\p{Lu}[\p{L}'’-]*|\p{N}[\p{N},.]*)(?![\p{L}])/u;
 const DEMONYM_PLURAL = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:ians|ans|is))$|^[Tt]he\s+(British|French|Chinese|Japanese|Dutch|Swiss|Irish|Spanish|Portuguese|Lebanese|Sudanese|Vietnamese)$/u;
 
@@ -180,6 +182,14 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     // The last name before the verb, past appositions and relative clauses ("X, who has accused Y of …, said").
     for (const m of [...mentions].reverse()) {
       if (/^[’']s\b/.test(text.slice(m.end))) continue;
+      // "A spokesman for Ruiz", "a lawyer for Ruiz", "an aide to Ruiz": someone speaking for them, not them.
+      const agent = new RegExp(`\\b(?:an?|the|one)?\\s*(${ROLE_PERSON.source.replace(/^\^\(\?:|\)\$$/g, '')}|lawyers|aides|friend|friends|ally|allies|relative|relatives)\\s+(?:for|of|to|close\\s+to)\\s+$`, 'iu').exec(text.slice(Math.max(from, m.start - 40), m.start));
+      if (agent) {
+        const role = agent[1]!.toLowerCase();
+        const e = people.entity(`${m.entity.name} ${role}`, 'person', cap(`${role} for ${m.entity.name}`));
+        e.gender ??= genderOf(role);
+        return { entity: e };
+      }
       const between = text.slice(m.end, end).replace(/\([^)]*\)/g, '').replace(/,[^,]*,/g, '').replace(/^[’']s\b/, '');
       if (wordCount(between) <= 2 && !/[;:]/.test(between)) return { entity: m.entity };
       if (!/,/.test(text.slice(m.end, end))) break;
@@ -515,14 +525,22 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         const told = TELL.test(verb) ? /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}|(?:reporters|journalists|delegates|lawmakers|parliament|the\s+\p{Ll}+)\s+)(?=(?:he|she|they|it|we|i)\s+\p{Ll})/u.exec(after) : null;
         const rest = after.slice(adverb);
         const objectOk = that && (TELL.test(verb) || !/\s/.test(that[0].trim().replace(/\s+that$/, '')) || /^\s+(?:in|on|at|during|after|before|last|this|earlier|later|yesterday|today|again|also|publicly|privately|repeatedly|in a \w+)\b/i.test(after));
-        if (that && objectOk && wordCount(that[0]) <= 7) start = at + verb.length + that[0].length;
+        // "says that plan will cost too much": "that" there points at the plan, and is part of what was said.
+        const determiner = that && /^(\p{Ll}[\p{L}-]*)\s+(?:will|would|is|was|has|had|can|could|must|should|may|might|does|did|costs?|needs?)\b/u.exec(after.slice(that[0].length)) && !/^(?:the|a|an|he|she|it|they|we|i|you|there|this|his|her|its|their|our|my|no|all|some|most|many|every|each)$/i.test(/^\S+/.exec(after.slice(that[0].length))?.[0] ?? '');
+        if (that && objectOk && wordCount(that[0]) <= 7) start = at + verb.length + that[0].length - (determiner ? 'that '.length : 0);
         else if (told) start = at + verb.length + told[0].length;
         else if (CLAIM_TO.test(verb) && /^\s+to\s+\p{L}/u.test(after)) start = at + verb.length + /^\s+/.exec(after)![0].length;
         else if (!NEEDS_THAT.test(verb) && !TELL.test(verb.replace(/ing$/, ''))) {
           const next = /^\s+(\S+)/.exec(rest);
           // "said it would …", "said on Wednesday it would …", "said investigators had traced …".
+          // A pronoun starts a clause only with a verb after it: "said it would …", not "said it mostly when …".
+          const pronounVerb = !/^(?:he|she|it|they|we|i|you)$/i.test(next?.[1] ?? '') || FINITE.test(/^\s+\S+\s+(\S+)/.exec(rest)?.[1] ?? '');
+          // "said the same thing", "said nothing": what was said is not given.
+          const object = /^\s+(?:the\s+same(?:\s+thing)?|nothing|something|anything|everything|much|little|so|this|that|these|those|a\s+lot|a\s+few\s+words|a\s+word|hello|goodbye|sorry)\b/i.test(rest);
           const clause =
             next &&
+            pronounVerb &&
+            !object &&
             ((CLAUSE_START.test(next[1]!) && !/^(?:to|in|on|at|of|by|for|with|so|as)$/i.test(next[1]!)) ||
               (/^\s+(?!(?:to|in|on|at|of|by|for|with|so|as|goodbye|hello|sorry|yes|no|thanks)\b)(?:\p{Ll}[\p{L}’'-]*\s+){1,7}?(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does|do)\s/u.test(rest) && !/[,;:“"]/u.test(rest.slice(0, 60).split(/\s(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does|do)\s/)[0]!)));
           if (clause) start = at + verb.length + adverb + /^\s+/.exec(rest)![0].length;

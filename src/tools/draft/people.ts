@@ -40,6 +40,9 @@ const TITLE_MODIFIER =
   /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|Conservative|Liberal|Democratic|Republican|Green|Socialist|Affairs|Commerce|Security|Intelligence|Prime|Vice|Deputy|Assistant|Associate|Acting|Interim|Former|Shadow|Junior|Senior|Chief|First|Foreign|Home|Finance|Defence|Defense|Health|Education|Interior|Justice|Transport|Energy|Environment|Trade|Economy|Culture|Housing|Labour|Labor|Agriculture|Treasury|Culture|Climate|Digital|Development|Opposition|Attorney|Solicitor|Surgeon|High|Supreme|Lord|Regional|State|Federal|District|Police|Army|Navy|Air|Cabinet|Party|Council|County|City|Town|Union|Executive|Managing|General)$/u;
 /** A word that reports speech ("said", "told"): never part of a role. */
 const REPORTING = new RegExp(`^(?:${REPORTING_VERB.source})$`, 'iu');
+/** A person the text refers to without a name: "my father", "his daughter", "a woman". */
+const UNNAMED_PERSON = /\b(?:my|his|her|their|our|your|a|an)\s+(?:(?:late|elder|younger|eldest|youngest|own)\s+)?(?:father|mother|dad|mum|mom|son|daughter|brother|sister|wife|husband|partner|widow|widower|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|friend|neighbou?r|colleague|boss|man|woman|boy|girl|child)\b/i;
+
 /** The gender a word tells, if any. */
 export const genderOf = (word: string): 'm' | 'f' | undefined => (MALE.test(word) ? 'm' : FEMALE.test(word) ? 'f' : undefined);
 
@@ -195,7 +198,7 @@ export class People {
    * Whom "he" or "she" at a place stands for: of the people named before it
    * (in this paragraph or the two before, outside quotations), the last one
    * that is a sentence's subject, else the last one named; one the text gives
-   * the other gender is passed over. Resolving teaches the person's gender.
+   * the other gender is passed over; none when someone unnamed stands between.
    */
   pronounAt(para: number, pos: number, pronoun = ''): Entity | undefined {
     const gender = genderOf(pronoun);
@@ -215,9 +218,13 @@ export class People {
     const subject = nearest.filter((m) => this.isSubject(m)).at(-1) ?? candidates.filter((m) => this.isSubject(m)).at(-1);
     const last = nearest.filter((m) => !/^[’']s\b/.test(this.paragraphs[m.para]!.slice(m.end))).at(-1);
     const pick = subject ?? last;
-    const e = pick?.entity;
-    if (e && gender && !e.gender && e.kind === 'person') e.gender = gender;
-    return e;
+    if (!pick) return undefined;
+    // "My father worked the mine. He said …", "His daughter, Morag, said …": someone the text does not
+    // name stands between the name and the pronoun, and may be whom it means; better unsure than wrong.
+    const between = pick.para === para ? this.paragraphs[para]!.slice(pick.end, pos) : this.paragraphs[para]!.slice(0, pos);
+    if (UNNAMED_PERSON.test(between)) return undefined;
+    // A resolved pronoun teaches nothing of the person's gender: a wrong guess would mislead every later one.
+    return pick.entity;
   }
 
   /** Whether a mention is its sentence's subject: early in it, or right before a reporting verb; not a possessive. */
