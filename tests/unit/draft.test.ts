@@ -222,3 +222,11 @@ describe('what the draft must not take for something else, continued', () => {
     expect(d.markdown).toContain(':claim[“The plan,” Jonas Keller said, “isn’t dead. The workers’ jobs are safe.”]');
   });
 });
+
+test('a common noun is a speaker of its reading alone: another reading’s prosecutors are other people', () => {
+  const speakers = new Map([['prosecutors', { id: 'prosecutors', name: 'Prosecutors', kind: 'group', aliases: [] }]]) as never;
+  const text = 'Council fraud trial opens\n\nProsecutors said the council leader had taken bribes for years.\n';
+  const draft = draftReading(readArticle(text, 'input.txt'), { speakers, slug: 'council-fraud' });
+  expect(draft.markdown).toContain('{by=council-fraud-prosecutors draft}');
+  expect(draft.speakerFiles.get('council-fraud-prosecutors')).toContain('name: Prosecutors');
+});

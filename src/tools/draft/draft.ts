@@ -37,6 +37,18 @@ export interface Draft {
   stats: { claims: number; quotes: number; reported: number; unsure: number; numbers: number; names: number; newSpeakers: number; reusedSpeakers: number };
 }
 
+/** A word the text capitalises only where a sentence starts ("Prosecutors said", "the prosecutors"): a common noun, not a name. */
+function commonNoun(word: string, paragraphs: string[]): boolean {
+  const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+  let seen = false;
+  for (const p of paragraphs)
+    for (const m of p.matchAll(re)) {
+      seen = true;
+      if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:;]["”’)]*\s+|["“‘(]\s*)$/u.test(p.slice(0, m.index))) return false;
+    }
+  return seen;
+}
+
 /** Reads the source by its kind: `.html`, `.md`, or text. */
 export function readArticle(source: string, path: string): Article {
   const article = /\.html?$/i.test(path) ? fromHtml(source) : /\.(?:md|markdown)$/i.test(path) ? fromMarkdown(source) : fromText(source);
@@ -79,15 +91,20 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
   const speakerFiles = new Map<string, string>();
   const fresh: Entity[] = [];
   let reused = 0;
+  // The slug the reading will have (as below): a common noun's speaker is named after it.
+  const slugOf = () => options.slug ?? (slugWords(article.title ?? '').slice(0, 8).join('-') || slugWords(article.name ?? '').join('-') || 'draft');
   for (const e of used) {
-    const match = [e.name, ...e.aliases].map((f) => existing.get(fold(f))).find((s) => s && (fold(s.name) === fold(e.name) || s.aliases.some((a) => fold(a) === fold(e.name)) || wordCount(e.name) === 1));
+    // "Prosecutors", "the company", "the survey": a common noun names someone within this reading only; the
+    // prosecutors of another reading are other people, so they share no speaker file.
+    const generic = e.kind !== 'person' && wordCount(e.name) === 1 && commonNoun(e.name, paragraphs);
+    const match = generic ? undefined : [e.name, ...e.aliases].map((f) => existing.get(fold(f))).find((s) => s && (fold(s.name) === fold(e.name) || s.aliases.some((a) => fold(a) === fold(e.name)) || (wordCount(e.name) === 1 && s.kind === 'person' && e.kind === 'person')));
     if (match) {
       e.id = match.id;
       speakers.set(match.id, match);
       reused++;
       continue;
     }
-    const base = slugWords(e.name).join('-') || slugWords(latinForId(e.name)).join('-') || 'speaker';
+    const base = [...(generic ? [slugOf()] : []), slugWords(e.name).join('-') || slugWords(latinForId(e.name)).join('-') || 'speaker'].join('-');
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
