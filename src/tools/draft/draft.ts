@@ -58,7 +58,15 @@ export function readArticle(source: string, path: string): Article {
 
 export function draftReading(article: Article, options: DraftOptions): Draft {
   const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
-  const people = new People(paragraphs);
+  // The page's language and direction (an Arabic article reads right to left); a Markdown source's own `lang` wins.
+  const lang =
+    article.extra.lang !== undefined ? undefined
+    : article.lang ? (/^en\b/i.test(article.lang) ? undefined : article.lang)
+    : languageOf([article.title ?? '', ...article.blocks.map((b) => b.text)].join('\n'));
+  const textLang = String(article.extra.lang ?? lang ?? 'en');
+  // German capitalises every noun: capitals cannot tell a name there ("Das Unternehmen", "Millionen Pendler").
+  const namesByCapitals = !/^(?:de|lb)(?:-|$)/i.test(textLang);
+  const people = new People(paragraphs, namesByCapitals);
   const report: string[] = [];
 
   // The writer: --author, the front matter, the byline; else nobody the text quotes.
@@ -75,7 +83,8 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
   }
 
   const { claims, unsure } = proposeClaims(paragraphs, people, authorEntity);
-  const { numbers, names, quantities } = proposeNumbers(paragraphs);
+  if (!namesByCapitals) unsure.push(`names are not looked for in a text in "${textLang}": it capitalises every noun, so capitals cannot tell a name; mark speakers by hand`);
+  const { numbers, names, quantities } = proposeNumbers(paragraphs, textLang, namesByCapitals);
 
   // Speaker ids: an existing speaker when a name or an alias matches, else a new file.
   const used = new Set<Entity>();
@@ -166,11 +175,6 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
   }
 
   const quoteCount = claims.filter((c) => c.quote || c.verbatim).length;
-  // The page's language and direction (an Arabic article reads right to left); a Markdown source's own `lang` wins.
-  const lang =
-    article.extra.lang !== undefined ? undefined
-    : article.lang ? (/^en\b/i.test(article.lang) ? undefined : article.lang)
-    : languageOf([article.title ?? '', ...article.blocks.map((b) => b.text)].join('\n'));
   const reportedSpeakers = [...speakers.keys()].filter((id) => id !== authorId);
   const frontmatter: Record<string, unknown> = {
     title: article.title ?? cap(paragraphs[0]?.split(/\s+/).slice(0, 8).join(' ') ?? 'Untitled'),

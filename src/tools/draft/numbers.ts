@@ -53,16 +53,19 @@ function countedNoun(text: string, end: number): string | undefined {
   if (!words) return undefined;
   const noun = words[1] && !SKIP_WORDS.test(words[1]) ? words[1] : words[2];
   if (!noun || FUNCTION_WORDS.has(noun) || /^(?:to|in|on|at|for|from|and|or|by|with|who|which|that|per|percent)$/i.test(noun)) return undefined;
+  // A unit is no thing counted: 92 mph gusts and a 50 mph limit are not one figure to compare.
+  if (/^(?:mph|kph|kmh|mm|cm|ft|feet|foot|inch(?:es)?|lbs?|degrees|seconds?|times|points|goals|runs)$/i.test(noun)) return undefined;
   return noun.replace(/(?<=[a-z])s$/, '');
 }
 
-export function proposeNumbers(paragraphs: readonly string[]): { numbers: NumberProposal[]; names: NameProposal[]; quantities: Record<string, string> } {
+/** `lang`: how the text writes its numerals; `byCapitals`: whether a capitalised word before a number can be a name (not in German). */
+export function proposeNumbers(paragraphs: readonly string[], lang = 'en', byCapitals = true): { numbers: NumberProposal[]; names: NameProposal[]; quantities: Record<string, string> } {
   const numbers: (NumberProposal & { noun?: string })[] = [];
   const names: NameProposal[] = [];
   paragraphs.forEach((text, para) => {
     for (const s of sentences(text)) {
       const sentence = text.slice(s.start, s.end);
-      for (const n of findNumbers(sentence)) {
+      for (const n of findNumbers(sentence, lang)) {
         if (n.kind !== 'count' && n.kind !== 'currency' && n.kind !== 'percent') continue;
         const asof = asofBefore(sentence, n.start);
         const noun = n.kind === 'count' ? countedNoun(sentence, n.end) : undefined;
@@ -70,7 +73,7 @@ export function proposeNumbers(paragraphs: readonly string[]): { numbers: Number
       }
     }
     const NAMED = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]+\s+){1,3})(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,3})(?![\p{L}\p{N}.,]\d|[\p{L}\p{N}%])/gu;
-    for (const m of text.matchAll(NAMED)) {
+    for (const m of byCapitals ? text.matchAll(NAMED) : []) {
       const first = m[1]!.trim().split(/\s+/)[0]!;
       const lead = FUNCTION_WORDS.has(first) ? first.length + 1 : 0;
       const words = m[1]!.slice(lead).trim().split(/\s+/).filter(Boolean);

@@ -54,8 +54,12 @@ export class People {
   /** Whether a place is inside a quotation: a name the speaker says is no antecedent of the narration's pronouns. */
   inQuote: (para: number, pos: number) => boolean = () => false;
 
-  constructor(private readonly paragraphs: readonly string[]) {
-    this.findPeople();
+  /** `byCapitals`: whether capitalised words may be names (not in German, which capitalises every noun). */
+  constructor(
+    private readonly paragraphs: readonly string[],
+    byCapitals = true,
+  ) {
+    if (byCapitals) this.findPeople();
   }
 
   /** The entity named `name`, made when new. */
