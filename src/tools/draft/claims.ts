@@ -279,7 +279,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       if (!entity || entity === author) return;
       // The label as written, the bracket only when it named the speaker: a party ("(Green)") is nobody's alias.
       entity.aliases.add(labels[para]!.raw);
-      const end = paragraphs[para]!.trimEnd().length;
+      // A stage direction at the turn's end ("[Applause]", "(Laughter)") is the transcriber's, not the speaker's.
+      const end = paragraphs[para]!.trimEnd().replace(/(?:\s*[[(](?:applause|laughter|laughs|cheers|cheering|boos|booing|crosstalk|inaudible|pause|silence|music|audience\s+\w+)[\])])+$/i, '').length;
       if (/\?["”’]?$/.test(paragraphs[para]!.trimEnd()) && !/[.!]\s/.test(paragraphs[para]!.slice(m[0].length))) return;
       out.push({ para, start: m[0].length, end, by: entity, quote: false, verbatim: true, rule: 'transcript label' });
     });

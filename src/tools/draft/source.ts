@@ -53,7 +53,8 @@ const TAIL = /^(?:you may also like|you might also like|related(?: articles| sto
 
 // The word for "by" in any case; the name after it in capitals (no `i` flag: with it, \p{Lu} takes lower case too,
 // and "Von der Leyen wins a second term" would be a byline).
-const BY = /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|bin|and)){0,3})(?:\s*[,|–—-]\s*(.+))?$/u;
+// "By Owen Pritchard and Sara Nkemelu": the first writer is the author.
+const BY = /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|bin)){0,3})(?:\s+(?:and|&|et|y|und|e|en)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:\s*[,|–—-]\s*(.+))?$/u;
 /** A byline in a script without capitals: "بقلم سارة حداد — ١٢ أبريل ٢٠٢٤". */
 const BY_UNCASED = /^(?:بقلم|كتب|كتبت|نوشته|به قلم)\s*:?\s+([^,|–—\d\u0660-\u0669\u06F0-\u06F9-]{2,40}?)\s*(?:[,|–—-]\s*(.+))?$/u;
 /** Month names of the languages whose dates a byline may give, to English, so that the number reader knows them. */
@@ -76,7 +77,13 @@ const inEnglish = (s: string) =>
 const SIGNATURE = /^[—–-]?\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:,\s*([^,]{2,60}?))?\s*,?$/u;
 const DATE_LINE = /^(?:(?:published|posted|updated|last updated|first published)(?: on)?:?\s*)?(.{4,60})$/i;
 
-const terminal = (s: string) => /[.!?…:;]["”’')\]]*$/u.test(s.trim());
+/** A stage direction closing a transcript's turn: "Thank you. [Applause]". */
+const STAGE = /\s*[[(](?:applause|laughter|laughs|cheers|cheering|boos|booing|crosstalk|inaudible|pause|silence|music|audience\s+\w+)[\])]$/i;
+const terminal = (s: string) => /[.!?…:;]["”’')\]]*$/u.test(s.trim().replace(STAGE, '')) ;
+/** A live blog's time stamp alone on its line: "18:05", "14:20 GMT", "9.45am". */
+const STAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT)?$/i;
+/** A transcript's speaker label starting a line: "GOVERNOR MARTINEZ:", "Q:", "CHAIR (Ruth Okonkwo):". */
+const TURN = /^(?:\p{Lu}[\p{Lu}\p{N} .'’-]*|Q|A)(?:\s*\([^)]*\))?:\s/u;
 const isShort = (s: string, words = 25) => wordCount(s) <= words;
 
 /** A date alone on its line, as an ISO date, or undefined. */
@@ -97,7 +104,8 @@ function paragraphsOf(text: string): string[] {
     for (const raw of chunk.split('\n')) {
       const line = raw.replace(/\s+/g, ' ').trim();
       if (!line) continue;
-      if (current && (terminal(current) || !isShort(line, 1000)) && /^[\p{Lu}\p{N}“"‘'«(—–-]/u.test(line)) {
+      // A time stamp stands alone, and so does the line after it: "18:05" is not the start of a sentence.
+      if (current && (terminal(current) || STAMP.test(current) || STAMP.test(line) || TURN.test(line)) && /^[\p{Lu}\p{N}“"‘'«(—–-]/u.test(line)) {
         out.push(current);
         current = line;
       } else current = current ? `${current} ${line}` : line;
@@ -156,7 +164,8 @@ export function fromText(text: string): Article {
   let prose = false;
   for (const line of body) {
     if (CAPTION.test(line) && isShort(line, 40)) article.blocks.push({ kind: 'figure', text: line });
-    else if (!terminal(line) && isShort(line, 14) && !/["“”]/.test(line)) {
+    else if (STAMP.test(line)) article.blocks.push({ kind: 'heading', text: line });
+    else if (!terminal(line) && isShort(line, 14) && !/["“”]/.test(line) && !TURN.test(line)) {
       // A short line without a stop: before the prose, the lead picture's caption; among it, a subheading.
       article.blocks.push({ kind: prose ? 'heading' : 'figure', text: line });
     } else {
