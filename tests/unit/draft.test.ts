@@ -230,3 +230,12 @@ test('a common noun is a speaker of its reading alone: another reading’s prose
   expect(draft.markdown).toContain('{by=council-fraud-prosecutors draft}');
   expect(draft.speakerFiles.get('council-fraud-prosecutors')).toContain('name: Prosecutors');
 });
+
+test('npm run draft --help prints its usage; an unknown option is refused with it', () => {
+  const help = spawnSync('npx', ['tsx', 'src/tools/draft/cli.ts', '--help'], { cwd: project, encoding: 'utf8' });
+  expect(help.status).toBe(0);
+  expect(help.stdout).toContain('usage: npm run draft -- <article.txt|.md|.html>');
+  const bad = spawnSync('npx', ['tsx', 'src/tools/draft/cli.ts', 'article.txt', '--slgu', 'x'], { cwd: project, encoding: 'utf8' });
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toContain('unknown option --slgu');
+}, 60_000);

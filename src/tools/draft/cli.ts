@@ -16,14 +16,20 @@ import { loadSpeakers } from '../../site/speakers-dir';
 import { draftReading, readArticle } from './draft';
 import { commandArgs } from './args';
 
+const USAGE = 'usage: npm run draft -- <article.txt|.md|.html> [--slug slug] [--author speaker-id-or-"Name"] [--force] [--dry-run]';
 const { args, flag, has } = commandArgs();
+if (has('help')) {
+  console.log(`${USAGE}\n\nDrafts a reading from a raw article; see docs/authoring.md.`);
+  process.exit(0);
+}
 const slug = flag('slug');
 const author = flag('author');
 const force = has('force');
 const dryRun = has('dry-run');
 const file = args[0];
-if (!file || args.length > 1) {
-  console.error('usage: npm run draft -- <article.txt|.md|.html> [--slug slug] [--author speaker-id-or-"Name"] [--force] [--dry-run]');
+const unknown = args.find((a) => a.startsWith('--'));
+if (!file || args.length > 1 || unknown) {
+  console.error(unknown ? `unknown option ${unknown}\n${USAGE}` : USAGE);
   process.exit(2);
 }
 
