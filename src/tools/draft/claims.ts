@@ -382,7 +382,9 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     // No frame: the quotation goes on with the speaker before it.
     if (!speaker && !framed) {
       const prev = attributed.filter((a) => a.seg.para === para && a.seg.end <= first.start).at(-1);
-      if (prev && !people.within(para, prev.seg.end, first.start).some((m) => m.entity !== prev.by)) {
+      // Another name between them is another voice, unless it is part of the speaker's role ("chief executive of Northwind").
+      const other = (m: { start: number; entity: Entity }) => m.entity !== prev!.by && !/\b(?:of|at|for|from|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+      if (prev && !people.within(para, prev.seg.end, first.start).some(other)) {
         speaker = { entity: prev.by };
         rule = 'continues the quotation before';
       }

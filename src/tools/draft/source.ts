@@ -153,6 +153,9 @@ export function fromText(text: string): Article {
     else break;
   }
   const body = lines.slice(i);
+  // A dateline opens the first paragraph: "SAN FRANCISCO, March 4, 2025 — …" gives the date.
+  const dateline = /^\p{Lu}[\p{Lu} .'’-]+(?:\s*\([^)]*\))?,\s+([^—–]{4,30}?)\s*[—–-]\s/u.exec(body[0] ?? '');
+  if (dateline && !article.published) article.published = dateOf(dateline[1]!);
   // A closing signature names the writer.
   const last = body.at(-1);
   const sig = last ? SIGNATURE.exec(last) : null;
