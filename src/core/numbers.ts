@@ -174,6 +174,7 @@ function isoDate(year: string | undefined, month: string, day: string | undefine
 const LABEL_BEFORE =
   /(?:^|[^\p{L}])(?:Article|Articles|Section|Sections|Chapter|Clause|Paragraph|Part|Schedule|Rule|Amendment|Resolution|Regulation|Directive|Bill|Title|No|Nos|Number|Room|Flight|Route|Highway|Interstate|Gate|Terminal|Platform|Floor|Ward|District|Precinct|Block|Unit|Apartment|Suite|Sector|Zone|Phase|Episode|Season|Volume|Vol|Issue|Page|Figure|Table|Appendix|Annex|Exhibit|Item|Lot|Plot|Case)\.?\s+(?:[0-9]+\s*(?:[-–—]|to)\s*)?$/u;
 
+const CHINA = /\b(?:China|China's|China’s|Chinese|Beijing|Shanghai|Shenzhen|yuan|renminbi|RMB|PBOC)\b/;
 /** After a bare "m", words that make it a million: people and things counted. */
 const MILLION_OF = /^\s+(?:(?:more|fewer|extra|additional|new|other|of|more\s+than)\s+)?(?:people|persons|children|men|women|adults|voters|residents|citizens|users|customers|households|homes|jobs|workers|employees|visitors|tourists|passengers|viewers|listeners|subscribers|followers|members|patients|cases|deaths|infections|refugees|migrants|barrels|tonnes|tons|doses|copies|units|votes|signatures|readers|students|pupils|families|farmers|animals|trees|vehicles|cars|smokers|downloads|views|\p{Lu}\p{L}+s)\b/u;
 /** Before "pounds": a weight, not money. */
@@ -246,7 +247,9 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
     } else if (g.money) {
       const scale = g.moneyS ? scaleOf(g.moneyS) : 1;
       const sign = g.moneyNeg || g.moneyNeg2 ? -1 : 1;
-      match = { start, end, text: m[0], kind: 'currency', value: sign * scaled(parseNumeral(g.moneyN!), scale), unit: CURRENCY_CODES[g.sign!]! };
+      // ¥ is the yen's sign and the yuan's: near China, the yuan.
+      const yuan = g.sign === '¥' && CHINA.test(text.slice(Math.max(0, start - 120), end + 120));
+      match = { start, end, text: m[0], kind: 'currency', value: sign * scaled(parseNumeral(g.moneyN!), scale), unit: yuan ? 'CNY' : CURRENCY_CODES[g.sign!]! };
       if (g.moneyS) scales.set(match, scale);
       if (g.moneyQ) match.qualifier = g.moneyQ.toLowerCase();
     } else if (g.numeral) {

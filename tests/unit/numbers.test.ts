@@ -83,6 +83,8 @@ describe('numbers in running text', () => {
     ['in 2024–25', [['2024', 'date', '2024']]],
     ['net zero by 2050', [['2050', 'date', '2050']]],
     ['10 000 people', [['10 000', 'count', 10000]]],
+    ["China's ¥1tn stimulus", [['¥1tn', 'currency', 1000000000000, 'CNY']]],
+    ['a ¥1,000 ticket in Tokyo', [['¥1,000', 'currency', 1000, 'JPY']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
