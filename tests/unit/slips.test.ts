@@ -90,3 +90,21 @@ test('empty and invisible content is reported: a claim of zero-width spaces, a :
   expect(await problems('About :num{value=5} people.')).toContain('empty :num: readers would see no number');
   expect(await problems(':claim[Words]{by=mayor source="https://example.org/a\u0000b"}')).toContain('an invisible control character (U+0000)');
 });
+
+test('a name two speakers of the reading share is an error at each of its mentions', async () => {
+  const kims = new Map([
+    ...speakers,
+    ['kim-a' as SpeakerId, { id: 'kim-a' as SpeakerId, name: 'Kim Ahn', kind: 'person', aliases: ['Kim'] } as Speaker],
+    ['kim-b' as SpeakerId, { id: 'kim-b' as SpeakerId, name: 'Kim Bae', kind: 'person', aliases: ['Kim'] } as Speaker],
+  ]);
+  try {
+    await processReading('---\ntitle: T\nauthor: author\nspeakers: [kim-a, kim-b]\n---\n\nWe heard Kim speak, then\nKim again, and *Kim* a third time.\n', 't.md', { speakers: kims, base: '/' });
+    expect.unreachable();
+  } catch (error) {
+    const found = (error as ContentError).problems.map(formatProblem).join('\n');
+    expect(found).toContain('t.md:7:10: "Kim" is a name of more than one speaker here (kim-a, kim-b)');
+    expect(found).toContain('t.md:8:1: "Kim"');
+    expect(found).toContain('t.md:8:17: "Kim"');
+    expect(found).toContain('mark this mention with :speaker[Kim]{ref=…}');
+  }
+});

@@ -15,6 +15,14 @@ import { SpeakerAttributesSchema } from './schema';
 /** Where auto-linking must not reach: inside links, code, names and numbers. */
 const OPAQUE = new Set<string>(['link', 'linkReference', 'inlineCode', 'code', 'html', 'speakerMention', 'numberValue', 'properName', 'yaml', 'definition']);
 
+/** Where in the file a text node's character stands (its node's start, plus the lines and columns before it). */
+function placeIn(text: Text, offset: number): { line: number; column: number } | Text {
+  const start = text.position?.start;
+  if (!start) return text;
+  const lines = text.value.slice(0, offset).split('\n');
+  return lines.length === 1 ? { line: start.line, column: start.column + offset } : { line: start.line + lines.length - 1, column: lines.at(-1)!.length + 1 };
+}
+
 /** A name as contested: "Al-Assad" at a sentence's start is "al-Assad". */
 const folded = (name: string) => name[0]!.toLowerCase() + name.slice(1);
 
@@ -78,7 +86,6 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
     const all = [...new Set([...names.keys(), ...ambiguous.map(([n]) => n)])].sort((a, b) => b.length - a.length);
     // Not inside a word, nor before an apostrophe that goes on with it ("Xi'an"; "Xi's" is his).
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}['’])(?:${all.map(escape).join('|')})(?![\\p{L}\\p{N}]|['’](?!s(?![\\p{L}\\p{N}]))\\p{L})`, 'gu');
-    const warned = new Set<string>();
     const texts: Array<{ node: Text; index: number; parent: Parent }> = [];
     // Headings capitalise every word ("Okafor Meets Ortiz"): a capital there does not make a name contested in the text.
     const headed = new Set<Text>();
@@ -119,11 +126,9 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
         }
         const id = names.get(m[0]);
         if (!id) {
-          if (!warned.has(m[0])) {
-            warned.add(m[0]);
-            const who = owners.get(m[0])!.join(', ');
-            report(file, text, `"${m[0]}" is a name of more than one speaker here (${who})`, `mark each mention with :speaker[${m[0]}]{ref=…}, or remove the shared alias`);
-          }
+          // Each mention at its own place: every one of them needs its :speaker.
+          const who = owners.get(m[0])!.join(', ');
+          report(file, placeIn(text, m.index), `"${m[0]}" is a name of more than one speaker here (${who})`, `mark this mention with :speaker[${m[0]}]{ref=…}, or remove the shared alias`);
           continue;
         }
         if (m.index > last) parts.push({ type: 'text', value: text.value.slice(last, m.index) });
