@@ -83,6 +83,11 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
   }
 
   const { claims, unsure } = proposeClaims(paragraphs, people, authorEntity);
+  // "Halvorsen" when Margit and Erik Halvorsen are both named: the one named last is a guess.
+  for (const c of claims) {
+    const shared = people.sharedSurnames.find((m) => m.para === c.para && m.entity === c.by);
+    if (shared) c.unsure ??= `"${paragraphs[shared.para]!.slice(shared.start, shared.end)}" may be ${[c.by, ...shared.others].map((e) => e.name).join(' or ')}: ${c.by.name} (named last) proposed`;
+  }
   if (!namesByCapitals) unsure.push(`names are not looked for in a text in "${textLang}": it capitalises every noun, so capitals cannot tell a name; mark speakers by hand`);
   const { numbers, names, quantities } = proposeNumbers(paragraphs, textLang, namesByCapitals);
 

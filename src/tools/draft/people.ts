@@ -49,6 +49,8 @@ export const genderOf = (word: string): 'm' | 'f' | undefined => (MALE.test(word
 export class People {
   readonly entities = new Map<string, Entity>();
   readonly mentions: Mention[] = [];
+  /** A surname alone that two people named in the text share: resolved to the one named last, and to be checked. */
+  readonly sharedSurnames: Array<Mention & { others: Entity[] }> = [];
   /** Where bodies and people named by their role ("a company spokeswoman") speak: candidates for a later pronoun, never linked. */
   readonly roleMentions: Mention[] = [];
   /** Whether a place is inside a quotation: a name the speaker says is no antecedent of the narration's pronouns. */
@@ -132,7 +134,9 @@ export class People {
           const start = m.index;
           if (this.mentions.some((x) => x.para === para && x.start <= start && x.end >= start + surname.length)) continue;
           const who = shared.length === 1 ? e : this.bySurname(surname, para, start);
-          if (who === e) this.mentions.push({ para, start, end: start + surname.length, entity: e });
+          if (who !== e) continue;
+          this.mentions.push({ para, start, end: start + surname.length, entity: e });
+          if (shared.length > 1) this.sharedSurnames.push({ para, start, end: start + surname.length, entity: e, others: shared.filter((o) => o !== e) });
         }
       });
     }
