@@ -48,7 +48,7 @@ const CURRENCY_WORD = '(?:euros?|dollars?|pounds?|rials?|tomans?|USD|EUR|GBP|IRR
 // Arabic and Persian scale words: "٨٥ مليار دولار" is 85 billion dollars.
 // Indian lakh and crore; German, French, Spanish, Italian words and abbreviations ("3,5 Mrd. Euro", "17,7 milliards").
 const SCALE_WORD =
-  '(?:\\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k)|\\s(?:lakh\\s+crores?|lakhs?|crores?|milliards?|milliarden?|millionen|millones|milioni|miliardi|mrd\\.?|mio\\.?)|\\s(?:مليار|مليون|ألف|میلیارد|میلیون|هزار))';
+  '(?:\\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k)|\\s(?:lakh\\s+crores?|lakhs?|crores?|milliards?|milliarden?|millions|millionen|millones|milioni|miliardi|miljard|miljoen|milhões|milhão|bilhões|bilhão|mrd\\.?|mio\\.?|млрд|млн)|\\s(?:مليار|مليون|ألف|میلیارد|میلیون|هزار))';
 const UNIT_WORD =
   '(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|tonnes?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const PERCENT = '(?:\\s?[%٪]|\\s(?:per\\s?cent|percent|prozent|pour\\s?cent|por\\s?ciento|per\\s?cento|procent|درصد))';
@@ -91,7 +91,7 @@ const CURRENCY_CODES: Record<string, string> = {
 const SCALE_VALUES: Record<string, number> = {
   ...SCALES, bn: 1e9, tn: 1e12, m: 1e6, k: 1e3,
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 'lakh crore': 1e12, 'lakh crores': 1e12,
-  milliard: 1e9, milliards: 1e9, milliarde: 1e9, milliarden: 1e9, millionen: 1e6, millones: 1e6, milioni: 1e6, miliardi: 1e9, mrd: 1e9, 'mrd.': 1e9, mio: 1e6, 'mio.': 1e6,
+  milliard: 1e9, milliards: 1e9, millions: 1e6, miljard: 1e9, miljoen: 1e6, milhões: 1e6, milhão: 1e6, bilhões: 1e9, bilhão: 1e9, млрд: 1e9, млн: 1e6, milliarde: 1e9, milliarden: 1e9, millionen: 1e6, millones: 1e6, milioni: 1e6, miliardi: 1e9, mrd: 1e9, 'mrd.': 1e9, mio: 1e6, 'mio.': 1e6,
   مليار: 1e9, مليون: 1e6, ألف: 1e3, میلیارد: 1e9, میلیون: 1e6, هزار: 1e3,
 };
 const scaleOf = (word: string) => SCALE_VALUES[word.trim().toLowerCase().replace(/\s+/g, ' ')] ?? 1;
@@ -175,10 +175,14 @@ const LABEL_BEFORE =
   /(?:^|[^\p{L}])(?:Article|Articles|Section|Sections|Chapter|Clause|Paragraph|Part|Schedule|Rule|Amendment|Resolution|Regulation|Directive|Bill|Title|No|Nos|Number|Room|Flight|Route|Highway|Interstate|Gate|Terminal|Platform|Floor|Ward|District|Precinct|Block|Unit|Apartment|Suite|Sector|Zone|Phase|Episode|Season|Volume|Vol|Issue|Page|Figure|Table|Appendix|Annex|Exhibit|Item|Lot|Plot|Case)\.?\s+(?:[0-9]+\s*(?:[-–—]|to)\s*)?$/u;
 
 const CHINA = /\b(?:China|China's|China’s|Chinese|Beijing|Shanghai|Shenzhen|yuan|renminbi|RMB|PBOC)\b/;
-/** After a bare "m", words that make it a million: people and things counted. */
-const MILLION_OF = /^\s+(?:(?:more|fewer|extra|additional|new|other|of|more\s+than)\s+)?(?:people|persons|children|men|women|adults|voters|residents|citizens|users|customers|households|homes|jobs|workers|employees|visitors|tourists|passengers|viewers|listeners|subscribers|followers|members|patients|cases|deaths|infections|refugees|migrants|barrels|tonnes|tons|doses|copies|units|votes|signatures|readers|students|pupils|families|farmers|animals|trees|vehicles|cars|smokers|downloads|views|\p{Lu}\p{L}+s)\b/u;
+/** Races run in metres: "the 100m" is one, not a hundred million. */
+const RACES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+/** After a bare "m", words that make it metres: a race, a height, a length. */
+const METRES_AFTER = /^\s*(?:-\s*)?(?:final|finals|race|races|sprint|dash|hurdles|relay|freestyle|butterfly|backstroke|breaststroke|medley|individual|repeats?|record|title|heats?|semi-finals?|wall|fence|tall|high|long|deep|wide|away|below|above|under\s*water|drop|climb|jump|gold|silver|bronze|champion)\b/iu;
 /** Before "pounds": a weight, not money. */
 const WEIGHED = /\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|weigh|weighs|weighed|weighing|shed|sheds|shedding|heavier|lighter|put\s+on)\s+(?:(?:an?\s+)?(?:average|total|extra|further)\s+(?:of\s+)?)?$/i;
+/** "for over 30 years", "in over 20 years": more than, not during. */
+const MORE_THAN_BEFORE = /\b(?:for|in|of|than|after|with|spent|took|lasted|served)\s+$/i;
 const DURATION = /^(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)$/i;
 const DURATION_AFTER = /^\s(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)\b/i;
 
@@ -196,6 +200,8 @@ function followsCapitalisedWord(text: string, start: number): boolean {
 /** Languages that group thousands with a dot and mark decimals with a comma ("1.000", "3,5"). */
 const DOT_GROUPS = /^(?:de|es|it|nl|pt|da|id|tr|el|ro|hr|sl|sr|ca|gl|eu|is)(?:-|$)/i;
 /** Languages that group thousands with a space and mark decimals with a comma ("10 000", "17,7"). */
+/** Spanish of Mexico, the United States and Central America writes numerals the English way. */
+const ENGLISH_STYLE = /^es-(?:MX|US|PR|DO|GT|HN|NI|PA|SV)$/i;
 const SPACE_GROUPS = /^(?:fr|sv|nb|nn|no|fi|pl|cs|sk|ru|uk|hu|et|lv|lt|bg|be)(?:-|$)/i;
 const swap = (numeral: string) => numeral.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
 
@@ -207,11 +213,20 @@ const swap = (numeral: string) => numeral.replace(/[.,]/g, (c) => (c === '.' ? '
  * language. Without a language the text is read as English.
  */
 function englishDigits(text: string, lang: string | undefined): string {
-  // Groups of three after a space are thousands in any language ("10 000", SI style); "000" alone is no number.
-  let out = text.replace(/(?<![\p{L}\p{N}.,])\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?![\p{L}\p{N}-]|[.,]\d| \d)/gu, (n) => n.replace(/[ \u00A0\u202F\u2009]/g, ','));
-  if (lang && DOT_GROUPS.test(lang)) out = out.replace(/(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\p{L}\p{N}]|[.,]\d)/gu, swap);
-  if (lang && SPACE_GROUPS.test(lang))
-    out = out.replace(/(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:[ ,]\d{3})+(?:,\d+)?|\d+,\d+)(?![\p{L}\p{N}]|[.,]\d| \d)/gu, (n) => n.replace(/,(?=\d{1,2}$|\d{4,}$)|,(?!\d{3})/g, '.').replace(/ /g, ','));
+  const dots = !!lang && DOT_GROUPS.test(lang) && !ENGLISH_STYLE.test(lang);
+  const spaces = !!lang && SPACE_GROUPS.test(lang);
+  // Groups of three after a no-break or thin space are thousands in any language; after a plain space, in
+  // languages that group so, and elsewhere only with more than one group or a "000" ("10 000", not "March 5 200").
+  let out = text.replace(/(?<![\p{L}\p{N}.,])\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?(?![\p{L}\p{N}-]|[.,]\d| \d)/gu, (n) => {
+    const [whole, decimals] = n.split(',');
+    const groups = whole!.split(/[ \u00A0\u202F\u2009]/).slice(1);
+    // A comma after the groups is a decimal comma only where the language writes one.
+    if (decimals !== undefined && !dots && !spaces) return n;
+    if (whole!.includes(' ') && !spaces && !dots && groups.length < 2 && !groups.includes('000')) return n;
+    return whole!.replace(/[ \u00A0\u202F\u2009]/g, dots ? '.' : ',') + (decimals !== undefined ? `,${decimals}` : '');
+  });
+  if (dots) out = out.replace(/(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\p{L}\p{N}]|[.,]\d)/gu, swap);
+  if (spaces) out = out.replace(/(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+(?:,\d+)?|\d+,\d+)(?![\p{L}\p{N}]|[.,]\d| \d)/gu, (n) => n.replace(/,(?=\d{1,2}$|\d{4,}$)|,(?!\d{3})/g, '.'));
   return out;
 }
 
@@ -256,11 +271,11 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
       // A sign or "minus" before it: "−5 °C", "minus 40" are below zero, not five and forty.
       const n = (g.neg || g.minus ? -1 : 1) * parseNumeral(g.num!);
       let scale = g.numS ? scaleOf(g.numS) : 1;
-      // A bare "m" is a million of something counted ("2m people", "85m Americans"), and otherwise metres ("the 100m final", "a 2m wall").
-      const metres = g.numS === 'm' && !g.cur && !MILLION_OF.test(text.slice(end, end + 40));
+      // A bare "m" is a million ("67m", "2m people"), except where a distance is meant ("the 100m final", "a 2m wall").
+      const metres = g.numS === 'm' && !g.cur && !g.unit && !g.numPct && (METRES_AFTER.test(text.slice(end, end + 30)) || (RACES.has(n) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 6), start))));
       if (metres) scale = 1;
       // "lost 7 pounds" is a weight, not money.
-      const weight = g.cur && /^pounds?$/i.test(g.cur) && WEIGHED.test(text.slice(Math.max(0, start - 40), start));
+      const weight = g.cur && !g.numS && /^pounds?$/i.test(g.cur) && WEIGHED.test(text.slice(Math.max(0, start - 40), start));
       if (g.ord) match = { start, end, text: m[0], kind: 'ordinal', value: n };
       else if (g.pct || g.numPct) match = { start, end, text: m[0], kind: 'percent', value: n, unit: '%' };
       else if (metres) match = { start, end, text: m[0], kind: 'measure', value: n, unit: 'm' };
@@ -272,7 +287,7 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
       else if (!g.numS && !g.numQ && n > 0 && /^[0-9\u0660-\u0669\u06F0-\u06F9]{4}$/.test(g.num!) && n >= 1800 && n <= 2099) match = { start, end, text: m[0], kind: 'date', value: String(n) };
       else match = { start, end, text: m[0], kind: 'count', value: scaled(n, scale) };
       if (match && g.numS && !metres) scales.set(match, scale);
-      if (match && g.numQ && !(g.numQ.toLowerCase() === 'over' && g.unit && DURATION.test(g.unit))) match.qualifier = g.numQ.toLowerCase();
+      if (match && g.numQ && !(g.numQ.toLowerCase() === 'over' && g.unit && DURATION.test(g.unit) && !MORE_THAN_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) match.qualifier = g.numQ.toLowerCase();
     } else if (g.spelled) {
       // A run of number words may hold several numbers ("five six", "twenty and six"): read them
       // all from this one match, so a long run is read once, not once per number in it.
@@ -290,7 +305,7 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
         const chunkEnd = runStart + offsets[k + parsed.used - 1]![1];
         const whole = k + parsed.used === words.length;
         // "over four years" is during them, not more than four.
-        const during = g.spQ?.toLowerCase() === 'over' && DURATION_AFTER.test(text.slice(chunkEnd, chunkEnd + 12));
+        const during = g.spQ?.toLowerCase() === 'over' && DURATION_AFTER.test(text.slice(chunkEnd, chunkEnd + 12)) && !MORE_THAN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
         const qualifier = first && g.spQ && !during ? g.spQ.toLowerCase() : undefined;
         const from = qualifier ? start : chunkStart;
         k += parsed.used;
@@ -346,7 +361,7 @@ function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, num
     const a = prev && !dropped.has(prev) ? prev : undefined;
     const between = a ? text.slice(a.end, b.start) : '';
     const joined = a && (/^\s*[-–—]\s*$/.test(between) || /^\s+to\s+$/.test(between) || (/^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))));
-    const signed = a && /^\s*[-–—]\s*(US\$|[$€£¥₹﷼])$/.exec(between);
+    const signed = a && new RegExp(`^\\s*[-–—]\\s*(${CURRENCY_SIGN})$`).exec(between);
     if (a && signed && b.kind === 'count') {
       // "£1.5bn-£2bn": the sign after the dash belongs to the second amount.
       Object.assign(b, { start: b.start - signed[1]!.length, text: signed[1]! + b.text, kind: 'currency', unit: CURRENCY_CODES[signed[1]!]! });
