@@ -229,6 +229,10 @@ test('a common noun is a speaker of its reading alone: another reading’s prose
   const draft = draftReading(readArticle(text, 'input.txt'), { speakers, slug: 'council-fraud' });
   expect(draft.markdown).toContain('{by=council-fraud-prosecutors draft}');
   expect(draft.speakerFiles.get('council-fraud-prosecutors')).toContain('name: Prosecutors');
+  // A body's name that only ever starts a sentence is still its name: the site's file is reused.
+  const unicef = new Map([['unicef', { id: 'unicef', name: 'Unicef', kind: 'organisation', aliases: [] }]]) as never;
+  const appeal = draftReading(readArticle('Appeal\n\nUnicef, the UN children’s agency, said that the camps were overcrowded.\n', 'input.txt'), { speakers: unicef, slug: 'appeal' });
+  expect(appeal.markdown).toContain('{by=unicef draft}');
 });
 
 test('npm run draft --help prints its usage; an unknown option is refused with it', () => {

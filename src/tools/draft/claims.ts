@@ -40,11 +40,11 @@ const AUX = /(?:\s+(?:has|have|had|also|later|then|once|previously|repeatedly|pu
 const COMPANY = /^(?:maker|makers|company|firm|group|retailer|bank|lender|carrier|airline|manufacturer|producer|giant|chain|operator|insurer|developer|provider|supplier|broadcaster|publisher|startup|start-up|conglomerate|brand|business|utility|miner|exporter|importer|distributor|platform|app|website|outlet|newspaper|channel|network|charity|union|agency|watchdog|regulator|club|team|party)$/i;
 /** Words between a reporting verb and its clause that are neither: "said on Wednesday", "said in a statement", "said last month". */
 /** What may follow "X said" when the words said came before it: nothing, or where, when, how, to whom ("…, she said on Tuesday", "…, he said of the ruling", "…, she told reporters"). */
-const INVERTED_TAIL = /^\s*(?:(?:on|in|at|of|about|after|before|during|when|while|as|to|from|outside|inside|through|via|over|last|this|late|early|earlier|later|yesterday|today|tonight|recently|again|also|then|afterwards|simply|separately|privately|publicly|repeatedly|previously|told|adding|according)\b[^]*|[\s.!?…]*)$/iu;
+const INVERTED_TAIL = /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|on|in|at|of|about|after|before|during|when|while|as|to|from|outside|inside|through|via|over|last|this|late|early|earlier|later|yesterday|today|tonight|recently|again|also|then|afterwards|simply|separately|privately|publicly|repeatedly|previously|told|adding|according)\b[^]*|[\s.!?…]*)$/iu;
 const ADVERBIAL = /^(?:\s*,)?\s+(?:(?:on|by|late|early)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)|(?:last|this|next)\s+(?:week|month|year|night|morning|evening|weekend|\p{Lu}\p{Ll}+day)|(?:earlier|later)(?:\s+(?:this|that|on)\s+\w+)?|yesterday|today|tonight|previously|again|also|publicly|privately|repeatedly|separately|recently|in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|report|e-?mail|release|briefing|message|filing|tweet|video|note|testimony)(?:\s+on\s+\p{Lu}\p{Ll}+)?)(?=[\s,]|$)(?:\s*,)?/u;
 const NEGATED = /\b(?:not|never|n[’']t)\b/i;
-/** A finite verb after a pronoun: an auxiliary, a past or present form, or a common verb. */
-const FINITE = /^(?:would|will|could|can|should|shall|may|might|must|had|has|have|was|were|is|are|am|did|does|do|never|not|also|still|always|only|just|had|'d|’d|'ll|’ll|need|want|think|believe|know|expect|hope|plan|intend|feel|wanted|\p{L}+ed|\p{L}+[^s]s)$/iu;
+/** What cannot follow a pronoun that starts a clause ("said it mostly when …", "said it because …"): a conjunction or a preposition. */
+const NOT_A_VERB = /^(?:when|if|because|while|as|at|in|on|for|to|with|after|before|about|so|too|again|then|there|here|now|and|or|but|[,.;:!?])[,.;:!?]?$/i;
 const CLAUSE_START = /^(?:he|she|it|they|we|i|you|there|this|these|those|that|the|a|an|his|her|their|its|our|my|some|many|most|all|no|none|every|each|only|more|fewer|about|nearly|over|\p{Lu}[\p{L}'’-]*|\p{N}[\p{N},.]*)(?![\p{L}])/u;
 const DEMONYM_PLURAL = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:ians|ans|is))$|^[Tt]he\s+(British|French|Chinese|Japanese|Dutch|Swiss|Irish|Spanish|Portuguese|Lebanese|Sudanese|Vietnamese)$/u;
 
@@ -529,7 +529,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         const rest = after.slice(adverb);
         const objectOk = that && (TELL.test(verb) || !/\s/.test(that[0].trim().replace(/\s+that$/, '')) || /^\s+(?:in|on|at|during|after|before|last|this|earlier|later|yesterday|today|again|also|publicly|privately|repeatedly|in a \w+)\b/i.test(after));
         // "says that plan will cost too much": "that" there points at the plan, and is part of what was said.
-        const determiner = that && /^(\p{Ll}[\p{L}-]*)\s+(?:will|would|is|was|has|had|can|could|must|should|may|might|does|did|costs?|needs?)\b/u.exec(after.slice(that[0].length)) && !/^(?:the|a|an|he|she|it|they|we|i|you|there|this|his|her|its|their|our|my|no|all|some|most|many|every|each)$/i.test(/^\S+/.exec(after.slice(that[0].length))?.[0] ?? '');
+        const determiner = that && /^(?:plan|deal|claim|idea|policy|proposal|decision|approach|argument|figure|number|view|promise|bill|law|report|story|strategy|move|budget|version|account|theory|estimate|offer|scheme|project|statement)\s+(?:will|would|is|was|has|had|can|could|must|should|may|might|does|did|costs?|needs?)\b/iu.test(after.slice(that[0].length));
         if (that && objectOk && wordCount(that[0]) <= 7) start = at + verb.length + that[0].length - (determiner ? 'that '.length : 0);
         else if (told) start = at + verb.length + told[0].length;
         else if (CLAIM_TO.test(verb) && /^\s+to\s+\p{L}/u.test(after)) start = at + verb.length + /^\s+/.exec(after)![0].length;
@@ -537,7 +537,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
           const next = /^\s+(\S+)/.exec(rest);
           // "said it would …", "said on Wednesday it would …", "said investigators had traced …".
           // A pronoun starts a clause only with a verb after it: "said it would …", not "said it mostly when …".
-          const pronounVerb = !/^(?:he|she|it|they|we|i|you)$/i.test(next?.[1] ?? '') || FINITE.test(/^\s+\S+\s+(\S+)/.exec(rest)?.[1] ?? '');
+          const [, w2 = '', w3 = ''] = /^\s+\S+\s+(\S+)(?:\s+(\S+))?/.exec(rest) ?? [];
+          const pronounVerb = !/^(?:he|she|it|they|we|i|you)$/i.test(next?.[1] ?? '') || !(NOT_A_VERB.test(w2) || (/ly$/i.test(w2) && (NOT_A_VERB.test(w3) || !w3)));
           // "said the same thing", "said nothing": what was said is not given.
           const object = /^\s+(?:the\s+same(?:\s+thing)?|nothing|something|anything|everything|much|little|so|this|that|these|those|a\s+lot|a\s+few\s+words|a\s+word|hello|goodbye|sorry)\b/i.test(rest);
           const clause =

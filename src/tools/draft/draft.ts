@@ -37,16 +37,19 @@ export interface Draft {
   stats: { claims: number; quotes: number; reported: number; unsure: number; numbers: number; names: number; newSpeakers: number; reusedSpeakers: number };
 }
 
-/** A word the text capitalises only where a sentence starts ("Prosecutors said", "the prosecutors"): a common noun, not a name. */
+/** Who speaks as a common noun: "Prosecutors said", "the company said". */
+const COMMON_SPEAKERS = /^(?:prosecutors?|police|officials?|authorities|company|firm|survey|study|report|researchers|scientists|experts|critics|residents|witnesses|investigators|lawyers|doctors|teachers|officers|analysts|economists|unions?|activists|campaigners|protesters|organisers|organizers|ministers?|government|council|ministry|court|jury|committee|board|agency|department|regulators?|opponents|supporters|officers|troops|rebels|militants|observers|sources|documents|data|figures|polls?)$/i;
+
+/** A word the text writes in lower case somewhere, or a common noun of speech, never capitalised but where a sentence starts: not a name. */
 function commonNoun(word: string, paragraphs: string[]): boolean {
   const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
-  let seen = false;
+  let lower = false;
   for (const p of paragraphs)
     for (const m of p.matchAll(re)) {
-      seen = true;
-      if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:;]["”’)]*\s+|["“‘(]\s*)$/u.test(p.slice(0, m.index))) return false;
+      if (/^\p{Ll}/u.test(m[0])) lower = true;
+      else if (!/(?:^|[.!?:;]["”’)]*\s+|["“‘(]\s*)$/u.test(p.slice(0, m.index))) return false;
     }
-  return seen;
+  return lower || COMMON_SPEAKERS.test(word);
 }
 
 /** Reads the source by its kind: `.html`, `.md`, or text. */

@@ -40,8 +40,8 @@ const TITLE_MODIFIER =
   /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|Conservative|Liberal|Democratic|Republican|Green|Socialist|Affairs|Commerce|Security|Intelligence|Prime|Vice|Deputy|Assistant|Associate|Acting|Interim|Former|Shadow|Junior|Senior|Chief|First|Foreign|Home|Finance|Defence|Defense|Health|Education|Interior|Justice|Transport|Energy|Environment|Trade|Economy|Culture|Housing|Labour|Labor|Agriculture|Treasury|Culture|Climate|Digital|Development|Opposition|Attorney|Solicitor|Surgeon|High|Supreme|Lord|Regional|State|Federal|District|Police|Army|Navy|Air|Cabinet|Party|Council|County|City|Town|Union|Executive|Managing|General)$/u;
 /** A word that reports speech ("said", "told"): never part of a role. */
 const REPORTING = new RegExp(`^(?:${REPORTING_VERB.source})$`, 'iu');
-/** A person the text refers to without a name: "my father", "his daughter", "a woman". */
-const UNNAMED_PERSON = /\b(?:my|his|her|their|our|your|a|an)\s+(?:(?:late|elder|younger|eldest|youngest|own)\s+)?(?:father|mother|dad|mum|mom|son|daughter|brother|sister|wife|husband|partner|widow|widower|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|friend|neighbou?r|colleague|boss|man|woman|boy|girl|child)\b/i;
+/** A person the text refers to without a name, as a sentence's subject: "My father worked …", "His daughter, Morag, said …". */
+const UNNAMED_PERSON = /(?:^|[.!?]["”’)]*\s+)(?:My|His|Her|Their|Our|Your|A|An)\s+(?:(?:late|elder|younger|eldest|youngest|own)\s+)?(?:father|mother|dad|mum|mom|son|daughter|brother|sister|wife|husband|partner|widow|widower|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|friend|neighbou?r|colleague|boss|man|woman|boy|girl|child)\b/u;
 
 /** The gender a word tells, if any. */
 export const genderOf = (word: string): 'm' | 'f' | undefined => (MALE.test(word) ? 'm' : FEMALE.test(word) ? 'f' : undefined);
