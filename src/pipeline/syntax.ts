@@ -168,7 +168,9 @@ function unclosed(tree: Root, source: string, file: VFile): void {
     if (end < last) {
       // With as many colons as the block around it, the stray fence line is the slip to name (above), not this.
       const colons = (offset: number | undefined) => (offset === undefined ? 0 : /^:*/.exec(source.slice(offset))![0].length);
-      const outer = ancestors.findLast((a) => a.type === 'containerDirective');
+      // Only when the nearest block around it is a directive: one ended by its block quote or list item leaks nothing.
+      const outer = ancestors.findLast((a) => a.type === 'containerDirective' || a.type === 'blockquote' || a.type === 'listItem');
+      if (outer?.type !== 'containerDirective') return;
       if (outer && colons(outer.position?.start.offset) > colons(node.position!.start.offset))
         report(file, node, `unclosed ":::${node.name}" block: the block around it closes it, so everything up to that fence is taken as its words`, 'end the block with its own fence line (:::) where its words end, inside the block around it');
     } else report(file, node, `unclosed ":::${node.name}" block: it runs to the end of the file`, 'end the block with a line of three colons: :::');

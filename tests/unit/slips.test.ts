@@ -62,6 +62,11 @@ test('a space between ] and { says so, instead of only "missing by="', async () 
   expect(await problems('The mayor said :claim[the words] {by=mayor} and more.')).toContain('the {…} after it is separated by a space, so it is read as text: write :claim[…]{by=…} with no space before {');
 });
 
+test('an inner block left open is an error only where the outer fence closes it, not where its block quote ends', async () => {
+  expect(await problems('::::claim{by=mayor}\nOuter.\n\n:::claim{by=critic}\nInner, never closed.\n\nBack to the mayor.\n::::')).toContain('t.md:9:1: unclosed ":::claim" block: the block around it closes it');
+  expect(await problems('::::claim{by=mayor}\nOuter.\n\n> :::claim{by=critic}\n> Inner, in a block quote.\n\nBack to the mayor.\n::::')).toBe('');
+});
+
 test('a broken quote in note= is reported as itself, not as a missing by=', async () => {
   const found = await problems('He said :claim[words]{by=mayor note="unclosed} and more.');
   expect(found).toContain('the attributes after :claim[…] could not be read: a quotation mark (") is not closed');

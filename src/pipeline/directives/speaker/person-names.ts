@@ -199,11 +199,14 @@ export function partOfAnotherName(text: string, start: number, end: number): boo
   return firstNameBefore(text, start);
 }
 
-/** Particles, as in "Hafez al-Assad", "Mohammed bin Nayef", "Ludwig van Beethoven". */
-const PARTICLE = `(?:${[...PARTICLES].join('|')})`;
-const PARTICLE_THEN_NAME = new RegExp(`^\\s+${PARTICLE}[\\s-]\\p{Lu}`, 'u');
-/** Particles ("al-", "van der ") and initials ("H. W.") between a first name and the name found. */
-const BETWEEN = new RegExp(`(?:(?:${PARTICLE}[\\s-]+)+|(?:\\p{Lu}\\.\\s*)+)$`, 'u');
+/**
+ * Arabic name links, as in "Hafez al-Assad", "Mohammed bin Nayef": unlike "van", "de" or "di", they are
+ * no words of other uses ("the Ford van Ortiz rented", "Meloni di Fratelli d'Italia").
+ */
+const PATRONYMIC = '(?:bin|ibn|ben|bint|abu)';
+const PARTICLE_THEN_NAME = new RegExp(`^\\s+${PATRONYMIC}\\s+\\p{Lu}`, 'u');
+/** An Arabic article or patronymic ("al-", "bin "), or two initials or more ("H. W."), between a first name and the name found. */
+const BETWEEN = new RegExp(`(?:(?:(?:al|el|ad|ash|as|at|az)-|${PATRONYMIC}\\s+)+|(?:\\p{Lu}\\.\\s*){2,})$`, 'u');
 
 /**
  * Whether a capitalised word that is not a title stands just before `start`: a first name, so a

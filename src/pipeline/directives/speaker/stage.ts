@@ -84,8 +84,8 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
 
   if (names.size || ambiguous.length) {
     const all = [...new Set([...names.keys(), ...ambiguous.map(([n]) => n)])].sort((a, b) => b.length - a.length);
-    // Not inside a word, nor before an apostrophe that goes on with it ("Xi'an"; "Xi's" is his).
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}['’])(?:${all.map(escape).join('|')})(?![\\p{L}\\p{N}]|['’](?!s(?![\\p{L}\\p{N}]))\\p{L})`, 'gu');
+    // Not inside a word ("O'Brien" is not "Brien"; French "d’Ortiz" is Ortiz), nor before an apostrophe that goes on with it ("Xi'an"; "Xi's" is his).
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{Lu}['’])(?:${all.map(escape).join('|')})(?![\\p{L}\\p{N}]|['’](?!s(?![\\p{L}\\p{N}]))\\p{L})`, 'gu');
     const texts: Array<{ node: Text; index: number; parent: Parent }> = [];
     // Headings capitalise every word ("Okafor Meets Ortiz"): a capital there does not make a name contested in the text.
     const headed = new Set<Text>();
