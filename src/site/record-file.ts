@@ -46,7 +46,7 @@ export async function readRecord(path: string, shownAs: string): Promise<{ recor
     const located = parse();
     return {
       record: {},
-      problems: describeIssues(result.error.issues).map((p) => ({
+      problems: describeIssues(result.error.issues, undefined, false).map((p) => ({
         file: shownAs,
         ...located.locate(p.path, p.atKey),
         message: `published-claims record: ${p.message.replace(`"${fieldPath(p.path)}"`, `"${fieldPath(p.path)}"`)}`,

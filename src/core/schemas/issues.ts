@@ -36,7 +36,8 @@ export function fieldPath(path: PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
 }
 
-export function describeIssues(issues: z.core.$ZodIssue[], knownKeys: (path: PropertyKey[]) => string[] = () => []): FieldProblem[] {
+/** `yaml`: the data was written in YAML, so a wrong type's hint can say how to write it there (a JSON file gets none). */
+export function describeIssues(issues: z.core.$ZodIssue[], knownKeys: (path: PropertyKey[]) => string[] = () => [], yaml = true): FieldProblem[] {
   const out: FieldProblem[] = [];
   for (const issue of issues) {
     const input = 'input' in issue ? issue.input : undefined;
@@ -48,7 +49,7 @@ export function describeIssues(issues: z.core.$ZodIssue[], knownKeys: (path: Pro
           out.push({
             path: issue.path,
             message: `"${fieldPath(issue.path)}" should be ${typeWords[issue.expected] ?? issue.expected}, but is ${show(input)}`,
-            hint: typeHint(issue.path, issue.expected, input),
+            ...(yaml ? { hint: typeHint(issue.path, issue.expected, input) } : {}),
           });
         }
         break;

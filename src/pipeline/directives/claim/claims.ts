@@ -18,8 +18,11 @@ type ClaimNode = TextDirective | LeafDirective | ContainerDirective;
 /** Quotation marks that open and close verbatim words, Latin and Persian alike. */
 const QUOTED = /^\s*["“„«‘'‹「『][\s\S]*["”“»’'›」』][.,;:!?…]*\s*$/u;
 const CLOSES: Record<string, string> = { '“': '”', '"': '"', '„': '“”', '«': '»', '‘': '’', "'": "'", '‹': '›', '「': '」', '『': '』' };
-/** Between two quoted stretches of one quotation, only its frame: `“The plan,” Keller said, “is dead.”` */
-const FRAME = /^[\s,.;:–—-]*(?:(?:\p{L}[\p{L}’'.-]*)\s+){0,5}(?:said|says|added|adds|asked|asks|replied|replies|told|tells|wrote|writes|insisted|insists|continued|went on|explained|warned|noted|argued|declared|recalled|conceded)\b[^"“”„«»]{0,40}$/u;
+const FRAME_VERB =
+  /(?:^|[\s,])(?:said|says|added|adds|asked|asks|replied|replies|told|tells|wrote|writes|insisted|insists|continued|went on|explained|warned|noted|argued|declared|recalled|conceded|stressed|admitted|claimed|acknowledged|suggested|observed|remarked|announced|urged|vowed|promised|predicted|complained|joked|responded|answered|stated|maintained|confirmed|denied|agreed|a\s+(?:dit|déclaré|affirmé|ajouté|expliqué|estimé|assuré)|dijo|afirmó|añadió|explicó|sagte|erklärte|betonte|disse|ha\s+detto|zei|قال|قالت|گفت)(?=[\s,.;:]|$)/iu;
+
+/** Between two quoted stretches of one quotation, only its frame (`“The plan,” Keller said, “is dead.”`), or nothing (“Yes.” “No.”). */
+const isFrame = (gap: string) => /^[\s,.;:–—-]*$/.test(gap) || (FRAME_VERB.test(gap) && gap.trim().split(/\s+/).length <= 12 && !/[.!?]\s+\p{Lu}/u.test(gap));
 
 /**
  * The words are one quotation, wholly in quotation marks: a paraphrase that
@@ -36,7 +39,11 @@ function wholeQuote(text: string): boolean {
     let close = -1;
     for (let k = from; k < body.length; k++) {
       // A closing single mark between letters is an apostrophe (isn’t); so is one after a plural's s before a lower-case word (the workers’ union).
-      const apostrophe = /[’']/.test(body[k]!) && letter(body[k - 1]) && (letter(body[k + 1]) || (body[k - 1] === 's' && /^\s+\p{Ll}/u.test(body.slice(k + 1))));
+      // (Not when its word is all the quotation so far: ‘Reckless’ spending.)
+      const apostrophe =
+        /[’']/.test(body[k]!) &&
+        letter(body[k - 1]) &&
+        (letter(body[k + 1]) || (body[k - 1] === 's' && /^\s+\p{Ll}/u.test(body.slice(k + 1)) && /\s/.test(body.slice(from, k))));
       if (closers.includes(body[k]!) && !apostrophe) {
         close = k;
         break;
@@ -47,7 +54,7 @@ function wholeQuote(text: string): boolean {
     if (/^[.,;:!?…\s]*$/.test(rest)) return true;
     // The quotation goes on after its frame: “The plan,” Keller said, “is dead.”
     const reopen = rest.search(/["“„«‘'‹「『]/u);
-    if (reopen < 0 || !FRAME.test(rest.slice(0, reopen))) return false;
+    if (reopen < 0 || !isFrame(rest.slice(0, reopen))) return false;
     from = close + 1 + reopen + 1;
   }
 }

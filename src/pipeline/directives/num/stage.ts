@@ -38,6 +38,8 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
     return { by: author, claim: null, sourced: false };
   };
 
+  /** Words that name a year ("last year", "vergangenen Jahr", "l'an dernier"): with value=2023, a date. */
+  const YEAR_WORD = /\b(?:year|years|jahr|jahres|année|an|año|anno|jaar|år|ano|yil|سال|عام|سنة)\b/iu;
   /** ISO 4217 codes of the currencies a reading is likely to give. */
   const CURRENCY = /^(?:USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD|HKD|NZD|SGD|SEK|NOK|DKK|PLN|CZK|HUF|RUB|UAH|TRY|BRL|MXN|ARS|ZAR|NGN|KES|EGP|SAR|AED|QAR|ILS|IRR|IRT|PKR|BDT|KRW|TWD|THB|IDR|MYR|PHP|VND)$/;
 
@@ -81,7 +83,7 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
         }
         // The author's value wins; what the words say about unit and qualifier still holds.
         // value=2023 on words with no number of their own ("last year") is a year, as 2023 in the text is.
-        const year = typeof value === 'number' && !read && !attrs.unit && /^\d{4}$/.test(attrs.value.trim()) && value >= 1800 && value <= 2099;
+        const year = typeof value === 'number' && !read && !attrs.unit && /^\d{4}$/.test(attrs.value.trim()) && value >= 1800 && value <= 2099 && YEAR_WORD.test(words);
         found = { ...read, kind: typeof value === 'string' || year ? 'date' : read?.kind === 'date' ? 'count' : read?.kind ?? 'count', value: year ? String(value) : value ?? 0 };
       } else if (!found) {
         report(file, directive, `cannot read a number in :num[${words}]`, `say its value: :num[${words}]{value=…}`);
