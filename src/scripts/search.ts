@@ -66,9 +66,8 @@ async function run(term: string) {
     ({ results } = await (await pagefind).search(term));
     data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
   } catch {
-    // Asked again on the next search, rather than failing for good (a dropped connection, a deploy half done).
-    pagefind = undefined;
-    status.textContent = 'The search index could not be loaded. Try again in a moment.';
+    // Pagefind keeps a part that failed to load, so asking again in this page would fail again (or count parts twice).
+    status.textContent = 'The search index could not be loaded. Reload the page to try again.';
     return;
   }
   status.textContent = results.length ? `${results.length} result${results.length === 1 ? '' : 's'} for “${term}”` : `Nothing found for “${term}”`;

@@ -102,8 +102,13 @@ export async function buildSearchIndex(out: string, cache: string, partSize = PA
       const fresh = `${stored}.${process.pid}.tmp`;
       rmSync(fresh, { recursive: true, force: true });
       await indexPart(out, part.pages, fresh, part !== main);
-      rmSync(stored, { recursive: true, force: true });
-      renameSync(fresh, stored);
+      try {
+        renameSync(fresh, stored);
+      } catch {
+        // Another build made the same part meanwhile: the same pages give the same index, so theirs will do.
+        rmSync(fresh, { recursive: true, force: true });
+        if (!existsSync(join(stored, 'pagefind-entry.json'))) throw new Error(`search index: could not store ${stored}`);
+      }
       made++;
     }
     used.add(digest);
