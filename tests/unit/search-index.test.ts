@@ -89,3 +89,16 @@ test('the cache forgets parts no build has used for a day, and keeps the rest', 
   // The parts in use are kept (and touched); the part from before the correction is gone.
   expect(readdirSync(cache)).toHaveLength(inUse);
 });
+
+test('half a part left in the cache by a build that stopped is replaced, not trusted', async () => {
+  await buildSearchIndex(out, cache, 2);
+  reading(4, 'changed words');
+  // The part that will hold the change, as a stopped build could leave it: a folder without its entry file.
+  const before = new Set(readdirSync(cache));
+  await buildSearchIndex(out, cache, 2);
+  const made = readdirSync(cache).find((d) => !before.has(d))!;
+  rmSync(join(out, 'pagefind'), { recursive: true });
+  rmSync(join(cache, made, 'pagefind-entry.json'));
+  expect(await buildSearchIndex(out, cache, 2)).toEqual({ made: 1, reused: parts().length });
+  expect(existsSync(join(cache, made, 'pagefind-entry.json'))).toBe(true);
+});

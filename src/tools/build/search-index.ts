@@ -105,9 +105,14 @@ export async function buildSearchIndex(out: string, cache: string, partSize = PA
       try {
         renameSync(fresh, stored);
       } catch {
-        // Another build made the same part meanwhile: the same pages give the same index, so theirs will do.
-        rmSync(fresh, { recursive: true, force: true });
-        if (!existsSync(join(stored, 'pagefind-entry.json'))) throw new Error(`search index: could not store ${stored}`);
+        if (existsSync(join(stored, 'pagefind-entry.json'))) {
+          // Another build made the same part meanwhile: the same pages give the same index, so theirs will do.
+          rmSync(fresh, { recursive: true, force: true });
+        } else {
+          // Half a part, left by a build that stopped: replaced.
+          rmSync(stored, { recursive: true, force: true });
+          renameSync(fresh, stored);
+        }
       }
       made++;
     }
