@@ -65,6 +65,14 @@ test('search joins the index’s parts: a reading and a speaker’s page in one 
   await expect(page.locator('.search-results > li > a[href$="/readings/mek-role-toxify-political-debate/"]')).toBeVisible();
 });
 
+test('search finds a claim in the text, not again in the notes beside it', async ({ page }) => {
+  await page.goto('/search/?q=4000');
+  await expect(page.locator('.search-results a[href$="/claims/robert-torricelli-there-are-4000-of-them/"]')).toBeVisible();
+  // The notes repeat the claims: not searched, so neither their heading nor their labels come back.
+  await expect(page.locator('.search-results')).not.toContainText('Who says what');
+  await expect(page.locator('.search-results')).not.toContainText('Withinclaim');
+});
+
 test('the figures page compares the counts side by side', async ({ page }) => {
   await page.goto('/figures/');
   await page.getByRole('link', { name: 'Number of MEK members' }).click();
