@@ -265,7 +265,14 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     // Full names first, so that "OKONKWO" later finds Ruth Okonkwo.
     const order = labels.map((l, para) => ({ l, para })).sort((a, b) => (b.l?.name.split(/\s+/).length ?? 0) - (a.l?.name.split(/\s+/).length ?? 0));
     const entityOf = new Map<number, Entity>();
+    // An interview's "A:" is the person its introduction names, before the first question.
+    const firstTurn = labelled.findIndex(Boolean);
+    const interviewee = people.mentions.find((x) => x.para < firstTurn && x.entity.kind === 'person' && x.entity !== author)?.entity;
     for (const { l, para } of order) {
+      if (l && interviewee && /^(?:a|answer)$/i.test(l.raw)) {
+        entityOf.set(para, interviewee);
+        continue;
+      }
       if (!l || /^(?:q|a|question|answer|interviewer|host|moderator|presenter|reporter|narrator|note|editor's note|update|correction)$/i.test(l.raw)) continue;
       const entity = resolve(l.name) ?? people.entity(l.name, 'person', l.role || undefined);
       if (l.role && !entity.role) entity.role = l.role;
@@ -274,9 +281,11 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     }
     labelled.forEach((m, para) => {
       if (!m) return;
-      turns.add(para);
       const entity = entityOf.get(para);
-      if (!entity || entity === author) return;
+      // "Q:" and "A:" name nobody: the paragraph is read like any other, its quotations and reported words too.
+      if (!entity) return;
+      turns.add(para);
+      if (entity === author) return;
       // The label as written, the bracket only when it named the speaker: a party ("(Green)") is nobody's alias.
       entity.aliases.add(labels[para]!.raw);
       // A stage direction at the turn's end ("[Applause]", "(Laughter)") is the transcriber's, not the speaker's.
