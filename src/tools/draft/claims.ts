@@ -234,7 +234,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
 
   // 0. A transcript: paragraphs that open with a speaker's label ("SMITH: …", "Jane Smith: …",
   // "MINISTER HAAS: …", "CHAIR (Ruth Okonkwo): …"). A turn is the speaker's own words: a quote.
-  const LABEL = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}[\p{Lu} .'’-]{1,40}?)(?:\s*\((\p{Lu}[^()]{1,60})\))?:\s+(?=\S)/u;
+  // "SMITH:", "CHAIR (Ruth Okonkwo):", and in Markdown "**Ana Ruiz, mayor:**" (a role after a comma).
+  const LABEL = /^(?:\*\*|__)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}[\p{Lu} .'’-]{1,40}?)(?:\s*\((\p{Lu}[^()]{1,60})\))?(?:,\s*([^:*_]{2,60}?))?(?::(?:\*\*|__)|(?:\*\*|__):|:)\s+(?=\S)/u;
   const labelled = paragraphs.map((p) => LABEL.exec(p));
   const turns = new Set<number>();
   if (labelled.filter(Boolean).length >= 2) {
@@ -250,7 +251,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       let t = 0;
       while (t < words.length - 1 && TITLE_WORD.test(titleCase(words[t]!).replace(/\.$/, ''))) t++;
       const role = words.slice(0, t).map(titleCase).filter((w) => !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/.test(w)).join(' ');
-      return { raw: outer, name: titleCase(words.slice(t).join(' ')), role };
+      const given = m[3]?.trim();
+      return { raw: outer, name: titleCase(words.slice(t).join(' ')), role: given ? given[0]!.toUpperCase() + given.slice(1) : role, given: !!given };
     });
     const byLabel = new Map<string, Entity>();
     const resolve = (name: string): Entity | undefined => {
@@ -275,7 +277,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       }
       if (!l || /^(?:q|a|question|answer|interviewer|host|moderator|presenter|reporter|narrator|note|editor's note|update|correction)$/i.test(l.raw)) continue;
       const entity = resolve(l.name) ?? people.entity(l.name, 'person', l.role || undefined);
-      if (l.role && !entity.role) entity.role = l.role;
+      // A role the label states ("**Ana Ruiz, mayor:**") is hers, whatever the apposition rules read.
+      if (l.role && (!entity.role || ('given' in l && l.given))) entity.role = l.role;
       byLabel.set(fold(entity.name), entity);
       entityOf.set(para, entity);
     }
