@@ -67,6 +67,12 @@ test('an inner block left open is an error only where the outer fence closes it,
   expect(await problems('::::claim{by=mayor}\nOuter.\n\n> :::claim{by=critic}\n> Inner, in a block quote.\n\nBack to the mayor.\n::::')).toBe('');
 });
 
+test('a word that opens a sentence ("First", "Finally") is no first name that would unlink a speaker for the whole reading', async () => {
+  const model = await processReading('---\ntitle: T\nauthor: author\nspeakers: [mayor, critic]\n---\n\nFirst Ortiz spoke. Finally Okafor answered. Later Ortiz left.\n', 't.md', { speakers, base: '/' });
+  expect(model.blocks[0]).toContain('data-speaker="mayor"');
+  expect(model.blocks[0]).toContain('data-speaker="critic"');
+});
+
 test('a broken quote in note= is reported as itself, not as a missing by=', async () => {
   const found = await problems('He said :claim[words]{by=mayor note="unclosed} and more.');
   expect(found).toContain('the attributes after :claim[…] could not be read: a quotation mark (") is not closed');

@@ -42,7 +42,7 @@ export function followsTitle(text: string, index: number): boolean {
 
 /** Function words a sentence may start with. */
 const FUNCTION_WORDS = new Set(
-  `The A An This That These Those What When Where Who Whom Whose Which Why How But And Or Nor Yet So For In On At By With Without From To Of Into Onto After Before As If While Although Though Because Since Until Unless Under Over Even Only Such Their Its His Her Our Your My We They He She It You Then There Here Now Indeed However Meanwhile Also Still Both Each Every Some Many Most Several All No Not Nor Last Next Later Earlier Today Yesterday Tomorrow According During Despite Among Between Against Within Like`.split(/\s+/),
+  `The A An This That These Those What When Where Who Whom Whose Which Why How But And Or Nor Yet So For In On At By With Without From To Of Into Onto After Before As If While Although Though Because Since Until Unless Under Over Even Only Such Their Its His Her Our Your My We They He She It You Then There Here Now Indeed However Meanwhile Also Still Both Each Every Some Many Most Several All No Not Nor Last Next Later Earlier Today Yesterday Tomorrow According During Despite Among Between Against Within Like First Finally Instead Again Recently Separately Similarly Afterwards Eventually Previously Initially Ultimately Overall Once Soon Often Sometimes Usually Perhaps Maybe Certainly Clearly Still Thus Therefore Moreover Furthermore Besides Otherwise`.split(/\s+/),
 );
 
 /** Lower-case words inside a name: "Ursula von der Leyen", "Charles de Gaulle". */
