@@ -183,8 +183,9 @@ const METRES_AFTER = /^\s*(?:-\s*)?(?:final|finals|race|races|sprint|dash|hurdle
 const WEIGHED = /\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|weigh|weighs|weighed|weighing|shed|sheds|shedding|heavier|lighter|put\s+on)\s+(?:(?:an?\s+)?(?:average|total|extra|further)\s+(?:of\s+)?)?$/i;
 /** "for over 30 years", "in over 20 years": more than, not during. */
 const MORE_THAN_BEFORE = /\b(?:for|in|of|than|after|with|spent|took|lasted|served)\s+$/i;
-const DURATION = /^(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)$/i;
-const DURATION_AFTER = /^\s(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)\b/i;
+const DURATION_WORD = '(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
+const DURATION = new RegExp(`^${DURATION_WORD}$`, 'i');
+const DURATION_AFTER = new RegExp(`^\\s${DURATION_WORD}\\b`, 'i');
 
 /** Is the word just before `start` a capitalised word (a name goes on)? */
 function followsCapitalisedWord(text: string, start: number): boolean {
@@ -199,9 +200,9 @@ function followsCapitalisedWord(text: string, start: number): boolean {
 
 /** Languages that group thousands with a dot and mark decimals with a comma ("1.000", "3,5"). */
 const DOT_GROUPS = /^(?:de|es|it|nl|pt|da|id|tr|el|ro|hr|sl|sr|ca|gl|eu|is)(?:-|$)/i;
-/** Languages that group thousands with a space and mark decimals with a comma ("10 000", "17,7"). */
 /** Spanish of Mexico, the United States and Central America writes numerals the English way. */
 const ENGLISH_STYLE = /^es-(?:MX|US|PR|DO|GT|HN|NI|PA|SV)$/i;
+/** Languages that group thousands with a space and mark decimals with a comma ("10 000", "17,7"). */
 const SPACE_GROUPS = /^(?:fr|sv|nb|nn|no|fi|pl|cs|sk|ru|uk|hu|et|lv|lt|bg|be)(?:-|$)/i;
 const swap = (numeral: string) => numeral.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
 
@@ -340,6 +341,9 @@ const FRACTION_AFTER = /^(?:-(?:halves|half|thirds?|quarters?|fifths?|sixths?|se
  * is left out, as before ranges were read; so is a number that is a
  * fraction's numerator ("two-thirds" is not two).
  */
+/** "£1.5bn-£2bn": a dash, then the second amount's sign. */
+const SIGN_AFTER_DASH = new RegExp(`^\\s*[-–—]\\s*(${CURRENCY_SIGN})$`);
+
 function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, number>): NumberMatch[] {
   const out: NumberMatch[] = [];
   const dropped = new Set<NumberMatch>();
@@ -361,7 +365,7 @@ function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, num
     const a = prev && !dropped.has(prev) ? prev : undefined;
     const between = a ? text.slice(a.end, b.start) : '';
     const joined = a && (/^\s*[-–—]\s*$/.test(between) || /^\s+to\s+$/.test(between) || (/^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))));
-    const signed = a && new RegExp(`^\\s*[-–—]\\s*(${CURRENCY_SIGN})$`).exec(between);
+    const signed = a && SIGN_AFTER_DASH.exec(between);
     if (a && signed && b.kind === 'count') {
       // "£1.5bn-£2bn": the sign after the dash belongs to the second amount.
       Object.assign(b, { start: b.start - signed[1]!.length, text: signed[1]! + b.text, kind: 'currency', unit: CURRENCY_CODES[signed[1]!]! });

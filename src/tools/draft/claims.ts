@@ -6,7 +6,7 @@
  * Every rule reads only the sentence's grammar and the people the text
  * names; a statement with no one to attribute it to is not proposed.
  */
-import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, OUTLET, PRONOUN, REPORTING_VERB, ROLE_NOUN, ROLE_PERSON, TELL, TITLE_WORD, TITLED } from './lexicon';
+import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, OUTLET, PRONOUN, REPORTING_VERB, ROLE_NOUN, ROLE_PERSON, STAGE_DIRECTION, TELL, TITLE_WORD, TITLED } from './lexicon';
 import { cap, genderOf, type Entity, type People } from './people';
 import { findQuotes, fold, sentences, wordCount, type QuoteSegment, type Range } from './text';
 
@@ -43,6 +43,8 @@ const COMPANY = /^(?:maker|makers|company|firm|group|retailer|bank|lender|carrie
 const INVERTED_TAIL = /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|on|in|at|of|about|after|before|during|when|while|as|to|from|outside|inside|through|via|over|last|this|late|early|earlier|later|yesterday|today|tonight|recently|again|also|then|afterwards|simply|separately|privately|publicly|repeatedly|previously|told|adding|according)\b[^]*|[\s.!?…]*)$/iu;
 const ADVERBIAL = /^(?:\s*,)?\s+(?:(?:on|by|late|early)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)|(?:last|this|next)\s+(?:week|month|year|night|morning|evening|weekend|\p{Lu}\p{Ll}+day)|(?:earlier|later)(?:\s+(?:this|that|on)\s+\w+)?|yesterday|today|tonight|previously|again|also|publicly|privately|repeatedly|separately|recently|in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|report|e-?mail|release|briefing|message|filing|tweet|video|note|testimony)(?:\s+on\s+\p{Lu}\p{Ll}+)?)(?=[\s,]|$)(?:\s*,)?/u;
 const NEGATED = /\b(?:not|never|n[’']t)\b/i;
+/** "A spokesman for", "a lawyer for", "an aide to": someone speaking for the name after it. */
+const AGENT_FOR = new RegExp(`\\b(?:an?|the|one)?\\s*(${ROLE_PERSON.source.replace(/^\^\(\?:|\)\$$/g, '')}|lawyers|aides|friend|friends|ally|allies|relative|relatives)\\s+(?:for|of|to|close\\s+to)\\s+$`, 'iu');
 /** What cannot follow a pronoun that starts a clause ("said it mostly when …", "said it because …"): a conjunction or a preposition. */
 const NOT_A_VERB = /^(?:when|if|because|while|as|at|in|on|for|to|with|after|before|about|so|too|again|then|there|here|now|and|or|but|[,.;:!?])[,.;:!?]?$/i;
 const CLAUSE_START = /^(?:he|she|it|they|we|i|you|there|this|these|those|that|the|a|an|his|her|their|its|our|my|some|many|most|all|no|none|every|each|only|more|fewer|about|nearly|over|\p{Lu}[\p{L}'’-]*|\p{N}[\p{N},.]*)(?![\p{L}])/u;
@@ -183,7 +185,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     for (const m of [...mentions].reverse()) {
       if (/^[’']s\b/.test(text.slice(m.end))) continue;
       // "A spokesman for Ruiz", "a lawyer for Ruiz", "an aide to Ruiz": someone speaking for them, not them.
-      const agent = new RegExp(`\\b(?:an?|the|one)?\\s*(${ROLE_PERSON.source.replace(/^\^\(\?:|\)\$$/g, '')}|lawyers|aides|friend|friends|ally|allies|relative|relatives)\\s+(?:for|of|to|close\\s+to)\\s+$`, 'iu').exec(text.slice(Math.max(from, m.start - 40), m.start));
+      const agent = AGENT_FOR.exec(text.slice(Math.max(from, m.start - 40), m.start));
       if (agent) {
         const role = agent[1]!.toLowerCase();
         const e = people.entity(`${m.entity.name} ${role}`, 'person', cap(`${role} for ${m.entity.name}`));
@@ -292,7 +294,9 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       // The label as written, the bracket only when it named the speaker: a party ("(Green)") is nobody's alias.
       entity.aliases.add(labels[para]!.raw);
       // A stage direction at the turn's end ("[Applause]", "(Laughter)") is the transcriber's, not the speaker's.
-      const end = paragraphs[para]!.trimEnd().replace(/(?:\s*[[(](?:applause|laughter|laughs|cheers|cheering|boos|booing|crosstalk|inaudible|pause|silence|music|audience\s+\w+)[\])])+$/i, '').length;
+      let turn = paragraphs[para]!.trimEnd();
+      while (STAGE_DIRECTION.test(turn)) turn = turn.replace(STAGE_DIRECTION, '');
+      const end = turn.length;
       if (/\?["”’]?$/.test(paragraphs[para]!.trimEnd()) && !/[.!]\s/.test(paragraphs[para]!.slice(m[0].length))) return;
       out.push({ para, start: m[0].length, end, by: entity, quote: false, verbatim: true, rule: 'transcript label' });
     });

@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { basename } from 'node:path';
 import { slugWords, type SpeakerId } from '../../core/ids';
 import { languageOf, latinForId } from './language';
+import { BODY, DOCUMENT, GROUP, ROLE_PERSON } from './lexicon';
 import type { Speaker } from '../../core/model';
 import { proposeClaims, type Proposal } from './claims';
 import { proposeNumbers } from './numbers';
@@ -37,9 +38,6 @@ export interface Draft {
   stats: { claims: number; quotes: number; reported: number; unsure: number; numbers: number; names: number; newSpeakers: number; reusedSpeakers: number };
 }
 
-/** Who speaks as a common noun: "Prosecutors said", "the company said". */
-const COMMON_SPEAKERS = /^(?:prosecutors?|police|officials?|authorities|company|firm|survey|study|report|researchers|scientists|experts|critics|residents|witnesses|investigators|lawyers|doctors|teachers|officers|analysts|economists|unions?|activists|campaigners|protesters|organisers|organizers|ministers?|government|council|ministry|court|jury|committee|board|agency|department|regulators?|opponents|supporters|officers|troops|rebels|militants|observers|sources|documents|data|figures|polls?)$/i;
-
 /** A word the text writes in lower case somewhere, or a common noun of speech, never capitalised but where a sentence starts: not a name. */
 function commonNoun(word: string, paragraphs: string[]): boolean {
   const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
@@ -49,7 +47,8 @@ function commonNoun(word: string, paragraphs: string[]): boolean {
       if (/^\p{Ll}/u.test(m[0])) lower = true;
       else if (!/(?:^|[.!?:;]["”’)]*\s+|["“‘(]\s*)$/u.test(p.slice(0, m.index))) return false;
     }
-  return lower || COMMON_SPEAKERS.test(word);
+  const singular = word.replace(/s$/i, '');
+  return lower || [word, singular].some((w) => BODY.test(w) || GROUP.test(w) || DOCUMENT.test(w) || ROLE_PERSON.test(w));
 }
 
 /** Reads the source by its kind: `.html`, `.md`, or text. */

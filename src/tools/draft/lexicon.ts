@@ -56,14 +56,17 @@ export const DOCUMENT = /^(?:report|reports|study|studies|statement|statements|l
 
 /** Bodies that speak as one. */
 export const BODY =
-  /^(?:police|ministry|government|department|agency|court|army|military|company|firm|council|commission|committee|office|embassy|union|party|parliament|senate|congress|authority|authorities|board|bank|university|institute|association|organisation|organization|group|campaign|prosecutors|prosecution|administration|cabinet|presidency|white house|kremlin|navy|coalition|network|foundation|charity|hospital|school|club|federation|league|service|regime|state|trust|corporation|regulator|watchdog|unhcr|un)$/i;
+  /^(?:police|ministry|government|department|agency|court|army|military|company|firm|council|commission|committee|office|embassy|union|party|parliament|senate|congress|authority|authorities|board|bank|university|institute|association|organisation|organization|group|campaign|prosecutors|prosecution|administration|cabinet|presidency|white house|kremlin|navy|coalition|network|foundation|charity|hospital|school|club|federation|league|service|regime|state|trust|corporation|regulator|watchdog|jury|unhcr|un)$/i;
 
 /** People named by their role or as a group. */
 export const ROLE_PERSON = /^(?:spokesman|spokeswoman|spokesperson|official|officer|source|lawyer|attorney|analyst|expert|witness|resident|diplomat|minister|aide|adviser|advisor|executive|researcher|scientist|doctor|economist|prosecutor|judge|investigator|chairman|chairwoman|director|chief|leader|representative|negotiator)$/i;
 export const GROUP =
-  /^(?:officials|sources|analysts|experts|critics|residents|witnesses|diplomats|researchers|scientists|activists|lawmakers|legislators|investigators|prosecutors|doctors|economists|campaigners|protesters|protestors|supporters|opponents|observers|aides|advisers|advisors|insiders|organisers|organizers|authorities|leaders|members|ministers|officers|employees|workers|parents|teachers|students|locals|villagers|farmers|survivors|victims|families|relatives|neighbours|neighbors|police)$/i;
+  /^(?:officials|sources|analysts|experts|critics|residents|witnesses|diplomats|researchers|scientists|activists|lawmakers|legislators|investigators|prosecutors|doctors|economists|campaigners|protesters|protestors|supporters|opponents|observers|aides|advisers|advisors|insiders|organisers|organizers|authorities|leaders|members|ministers|officers|employees|workers|parents|teachers|students|locals|villagers|farmers|survivors|victims|families|relatives|neighbours|neighbors|police|troops|rebels|militants)$/i;
 
 export const PRONOUN = /^(?:he|she|they)$/i;
+
+/** A transcriber's stage direction at the end of a turn: "Thank you. [Applause]", "(Laughter)". */
+export const STAGE_DIRECTION = /\s*[[(](?:applause|laughter|laughs|cheers|cheering|boos|booing|crosstalk|inaudible|pause|silence|music|audience\s+\w+)[\])]$/i;
 
 /**
  * A news outlet after "told", "speaking to", "in an interview with": the

@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYamlText } from 'yaml';
 import { asciiDigits, findNumbers } from '../../core/numbers';
 import { wordCount } from './text';
+import { STAGE_DIRECTION } from './lexicon';
 
 export interface Block {
   /** `raw`: Markdown kept as it was written, and not read for claims (a table, code, an image, HTML). */
@@ -77,9 +78,7 @@ const inEnglish = (s: string) =>
 const SIGNATURE = /^[—–-]?\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:,\s*([^,]{2,60}?))?\s*,?$/u;
 const DATE_LINE = /^(?:(?:published|posted|updated|last updated|first published)(?: on)?:?\s*)?(.{4,60})$/i;
 
-/** A stage direction closing a transcript's turn: "Thank you. [Applause]". */
-const STAGE = /\s*[[(](?:applause|laughter|laughs|cheers|cheering|boos|booing|crosstalk|inaudible|pause|silence|music|audience\s+\w+)[\])]$/i;
-const terminal = (s: string) => /[.!?…:;]["”’')\]]*$/u.test(s.trim().replace(STAGE, '')) ;
+const terminal = (s: string) => /[.!?…:;]["”’')\]]*$/u.test(s.trim().replace(STAGE_DIRECTION, ''));
 /** A live blog's time stamp alone on its line: "18:05", "14:20 GMT", "9.45am". */
 const STAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT)?$/i;
 /** A transcript's speaker label starting a line: "GOVERNOR MARTINEZ:", "Q:", "CHAIR (Ruth Okonkwo):". */

@@ -12,12 +12,13 @@ import type { ClaimDraft } from '../../data';
 import { report } from '../../report';
 import { plainText } from '../../text';
 import { ClaimAttributesSchema } from './schema';
+import { CLOSING_MARKS } from './quotes';
 
 type ClaimNode = TextDirective | LeafDirective | ContainerDirective;
 
 /** Quotation marks that open and close verbatim words, Latin and Persian alike. */
 const QUOTED = /^\s*["“„«‘'‹「『][\s\S]*["”“»’'›」』][.,;:!?…]*\s*$/u;
-const CLOSES: Record<string, string> = { '“': '”', '"': '"', '„': '“”', '«': '»', '‘': '’', "'": "'", '‹': '›', '「': '」', '『': '』' };
+const CLOSES: Record<string, string> = { ...CLOSING_MARKS, "'": "'", '‹': '›', '『': '』' };
 const FRAME_VERB =
   /(?:^|[\s,])(?:said|says|added|adds|asked|asks|replied|replies|told|tells|wrote|writes|insisted|insists|continued|went on|explained|warned|noted|argued|declared|recalled|conceded|stressed|admitted|claimed|acknowledged|suggested|observed|remarked|announced|urged|vowed|promised|predicted|complained|joked|responded|answered|stated|maintained|confirmed|denied|agreed|a\s+(?:dit|déclaré|affirmé|ajouté|expliqué|estimé|assuré)|dijo|afirmó|añadió|explicó|sagte|erklärte|betonte|disse|ha\s+detto|zei|قال|قالت|گفت)(?=[\s,.;:]|$)/iu;
 

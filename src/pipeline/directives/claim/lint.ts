@@ -6,6 +6,7 @@ import { findNumbers } from '../../../core/numbers';
 import { lintRule } from '../../lint/rule';
 import { directiveNamed, textBlocks } from '../../lint/text';
 import { plainText } from '../../text';
+import { CLOSING_MARKS } from './quotes';
 
 /**
  * The claim's lint rules: what looks like someone's words or figures but
@@ -125,7 +126,7 @@ export const unreviewedClaim = lintRule('unreviewed-claim', 'a drafted claim (`{
 });
 
 /** Each opening quotation mark, and the marks that close it. */
-const CLOSES: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”', '‘': '’', '»': '«', '「': '」' };
+const CLOSES: Record<string, string> = { ...CLOSING_MARKS, '»': '«' };
 
 export const unbalancedQuote = lintRule('unbalanced-quote', 'a claim that opens a quotation and does not close it, or closes one it did not open', (tree, _file, _ctx, report) => {
   visitParents(tree, 'textDirective', (node, ancestors) => {

@@ -19,6 +19,11 @@ const OPAQUE = new Set<string>(['link', 'linkReference', 'inlineCode', 'code', '
  * `<data>` element attributed to the innermost claim around it, else to the
  * author (and then flagged unsourced). Adds `file.data.numbers`.
  */
+/** Words that name a year ("last year", "vergangenen Jahr", "l'an dernier"): with value=2023, a date. */
+const YEAR_WORD = /\b(?:year|years|jahr|jahres|année|an|año|anno|jaar|år|ano|yil|سال|عام|سنة)\b/iu;
+/** ISO 4217 codes of the currencies a reading is likely to give. */
+const CURRENCY = /^(?:USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD|HKD|NZD|SGD|SEK|NOK|DKK|PLN|CZK|HUF|RUB|UAH|TRY|BRL|MXN|ARS|ZAR|NGN|KES|EGP|SAR|AED|QAR|ILS|IRR|IRT|PKR|BDT|KRW|TWD|THB|IDR|MYR|PHP|VND)$/;
+
 export const numbersStage = () => (tree: Root, file: VFile): void => {
   const fm = file.data.frontmatter!;
   const author = asSpeakerId(fm.author);
@@ -38,20 +43,15 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
     return { by: author, claim: null, sourced: false };
   };
 
-  /** Words that name a year ("last year", "vergangenen Jahr", "l'an dernier"): with value=2023, a date. */
-  const YEAR_WORD = /\b(?:year|years|jahr|jahres|année|an|año|anno|jaar|år|ano|yil|سال|عام|سنة)\b/iu;
-  /** ISO 4217 codes of the currencies a reading is likely to give. */
-  const CURRENCY = /^(?:USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD|HKD|NZD|SGD|SEK|NOK|DKK|PLN|CZK|HUF|RUB|UAH|TRY|BRL|MXN|ARS|ZAR|NGN|KES|EGP|SAR|AED|QAR|ILS|IRR|IRT|PKR|BDT|KRW|TWD|THB|IDR|MYR|PHP|VND)$/;
-
-  const element = (match: Pick<NumberMatch, 'value' | 'kind'>, record: NumberRecord, children: PhrasingContent[]): NumberValue => ({
+  const element = (record: NumberRecord, children: PhrasingContent[]): NumberValue => ({
       type: 'numberValue',
       data: {
         hName: 'data',
         hProperties: {
-          value: String(match.value),
+          value: String(record.value),
           dataNumber: '',
           dataBy: record.by,
-          dataKind: match.kind,
+          dataKind: record.kind,
           dataQuantity: record.quantity ?? undefined,
           dataUnsourced: record.unsourced ? '' : undefined,
           className: ['number'],
@@ -106,7 +106,7 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
         unsourced: !who.sourced && kind !== 'date' && kind !== 'time' && kind !== 'ordinal',
       };
       numbers.push(record);
-      (parent.children as Nodes[])[index] = element(record, record, directive.children);
+      (parent.children as Nodes[])[index] = element(record, directive.children);
       return SKIP;
     }
     if (OPAQUE.has(node.type)) return SKIP;
@@ -134,7 +134,7 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
         unsourced: !who.sourced && m.kind !== 'date' && m.kind !== 'time' && m.kind !== 'ordinal',
       };
       numbers.push(record);
-      parts.push(element(m, record, [{ type: 'text', value: m.text }]));
+      parts.push(element(record, [{ type: 'text', value: m.text }]));
       last = m.end;
     }
     if (last < text.value.length) parts.push({ type: 'text', value: text.value.slice(last) });

@@ -1,6 +1,7 @@
 import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { location, type Location } from 'vfile-location';
 import { asSpeakerId, type SpeakerId } from '../../../core/ids';
 import { routes } from '../../../core/routes';
 import { directiveAttributes } from '../../attributes';
@@ -14,14 +15,6 @@ import { SpeakerAttributesSchema } from './schema';
 
 /** Where auto-linking must not reach: inside links, code, names and numbers. */
 const OPAQUE = new Set<string>(['link', 'linkReference', 'inlineCode', 'code', 'html', 'speakerMention', 'numberValue', 'properName', 'yaml', 'definition']);
-
-/** Where in the file a text node's character stands (its node's start, plus the lines and columns before it). */
-function placeIn(text: Text, offset: number): { line: number; column: number } | Text {
-  const start = text.position?.start;
-  if (!start) return text;
-  const lines = text.value.slice(0, offset).split('\n');
-  return lines.length === 1 ? { line: start.line, column: start.column + offset } : { line: start.line + lines.length - 1, column: lines.at(-1)!.length + 1 };
-}
 
 /** A name as contested: "Al-Assad" at a sentence's start is "al-Assad". */
 const folded = (name: string) => name[0]!.toLowerCase() + name.slice(1);
@@ -114,6 +107,7 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
       }
     }
     // Last first, so that splitting a node leaves the places of the ones before it as they were.
+    let where: Location | undefined;
     for (const { node: text, index, parent } of texts.reverse()) {
       const parts: PhrasingContent[] = [];
       let last = 0;
@@ -128,7 +122,9 @@ export const speakersStage = (ctx: PipelineContext) => (tree: Root, file: VFile)
         if (!id) {
           // Each mention at its own place: every one of them needs its :speaker.
           const who = owners.get(m[0])!.join(', ');
-          report(file, placeIn(text, m.index), `"${m[0]}" is a name of more than one speaker here (${who})`, `mark this mention with :speaker[${m[0]}]{ref=…}, or remove the shared alias`);
+          // Where the mention stands in the file: its text node's start, plus its place in the node.
+          const at = text.position?.start.offset;
+          report(file, at === undefined ? text : (where ??= location(file)).toPoint(at + m.index), `"${m[0]}" is a name of more than one speaker here (${who})`, `mark this mention with :speaker[${m[0]}]{ref=…}, or remove the shared alias`);
           continue;
         }
         if (m.index > last) parts.push({ type: 'text', value: text.value.slice(last, m.index) });
