@@ -177,6 +177,12 @@ const LABEL_BEFORE =
 const CHINA = /\b(?:China|China's|China’s|Chinese|Beijing|Shanghai|Shenzhen|yuan|renminbi|RMB|PBOC)\b/;
 /** Races run in metres: "the 100m" is one, not a hundred million. */
 const RACES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+/**
+ * After "the 100m", what leaves it a race: the clause ends or goes on with a
+ * function word ("won the 100m in 9.58", "the 100m and 200m"). A noun after
+ * it is what the million buys: "paid the 100m fee".
+ */
+const RACE_ENDS = /^(?:\s*(?:$|[.,;:!?)—–]|-\s)|\s+(?:in|at|on|and|or|with|by|was|is|were|are|this|last|since|after|before|from|to|when|while|but|as|for|twice|again|ahead)\b)/iu;
 /** After a bare "m", words that make it metres: a race, a height, a length. */
 const METRES_AFTER = /^\s*(?:-\s*)?(?:final|finals|race|races|sprint|dash|hurdles|relay|freestyle|butterfly|backstroke|breaststroke|medley|individual|repeats?|record|title|heats?|semi-finals?|wall|fence|tall|high|long|deep|wide|away|below|above|under\s*water|drop|climb|jump|gold|silver|bronze|champion)\b/iu;
 /** Before "pounds": a weight, not money. */
@@ -273,7 +279,7 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
       const n = (g.neg || g.minus ? -1 : 1) * parseNumeral(g.num!);
       let scale = g.numS ? scaleOf(g.numS) : 1;
       // A bare "m" is a million ("67m", "2m people"), except where a distance is meant ("the 100m final", "a 2m wall").
-      const metres = g.numS === 'm' && !g.cur && !g.unit && !g.numPct && (METRES_AFTER.test(text.slice(end, end + 30)) || (RACES.has(n) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 6), start))));
+      const metres = g.numS === 'm' && !g.cur && !g.unit && !g.numPct && (METRES_AFTER.test(text.slice(end, end + 30)) || (RACES.has(n) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && RACE_ENDS.test(text.slice(end, end + 12))));
       if (metres) scale = 1;
       // "lost 7 pounds" is a weight, not money.
       const weight = g.cur && !g.numS && /^pounds?$/i.test(g.cur) && WEIGHED.test(text.slice(Math.max(0, start - 40), start));

@@ -72,6 +72,8 @@ describe('numbers in running text', () => {
     ['2.5 million years ago', [['2.5 million years', 'measure', 2500000, 'years']]],
     ['won the 100m in 9.91 seconds', [['100m', 'measure', 100, 'm'], ['9.91', 'count', 9.91]]],
     ['a 2m wall', [['2m', 'measure', 2, 'm']]],
+    ['the club paid the 100m fee', [['100m', 'count', 100000000]]],
+    ['She won the 200m. Then the 400m, in Rome', [['200m', 'measure', 200, 'm'], ['400m', 'measure', 400, 'm']]],
     ['2m people and 85m Americans', [['2m', 'count', 2000000], ['85m', 'count', 85000000]]],
     ['Rs 10 lakh crore, ₹20,000 crore', [['Rs 10 lakh crore', 'currency', 10000000000000, 'INR'], ['₹20,000 crore', 'currency', 200000000000, 'INR']]],
     ['A$5bn, HK$10bn and C$3m', [['A$5bn', 'currency', 5000000000, 'AUD'], ['HK$10bn', 'currency', 10000000000, 'HKD'], ['C$3m', 'currency', 3000000, 'CAD']]],
