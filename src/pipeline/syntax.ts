@@ -76,6 +76,7 @@ export const syntaxStage = () => (tree: Root, file: VFile): void => {
     return SKIP;
   });
   mergeTexts(tree);
+  unreadDirectives(tree, source, file);
   unclosed(tree, source, file);
   controlCharacters(source, file);
   directivesInRawLinks(tree, file);
@@ -101,6 +102,59 @@ function directivesInRawLinks(tree: Root, file: VFile): void {
           'write the link in Markdown, which can hold claims and names: [the words](https://…)',
         );
       }
+    }
+  });
+}
+
+/** A line that opens like a block (`::claim`, `::: claim`) but did not parse as one: its colons, name and the rest. */
+const BLOCK_LIKE = /^(:{2,})(\s*)([A-Za-z][\w-]*)(.*)$/;
+/** `::claim[` or `:::claim{` inside a sentence: block forms, which only stand on lines of their own. */
+const BLOCK_IN_TEXT = new RegExp(`(?<![\\\\:]):{2,}(${KNOWN_DIRECTIVES.join('|')})(?=[[{])`, 'g');
+
+const shorten = (line: string) => (line.length > 60 ? `${line.slice(0, 59)}…` : line);
+
+/**
+ * A block written with a slip (a space after the colons or before the "{",
+ * a quotation mark left open, words after it on its line) is not a block
+ * for the parser: its lines become a paragraph, and the speaker's words
+ * would read as the author's, with their numbers unsourced. Nothing may be
+ * lost silently, so each such line is an error saying what the slip is.
+ */
+function unreadDirectives(tree: Root, source: string, file: VFile): void {
+  visit(tree, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return SKIP;
+    if (node.type === 'paragraph') {
+      const start = node.position?.start.offset;
+      const line = start === undefined ? undefined : source.slice(start, source.indexOf('\n', start) < 0 ? undefined : source.indexOf('\n', start));
+      const m = line === undefined ? null : BLOCK_LIKE.exec(line.trimEnd());
+      const name = m && (KNOWN_DIRECTIVES.includes(m[3]!) ? m[3]! : closest(m[3]!, KNOWN_DIRECTIVES, 1)[0]);
+      if (m && name) {
+        const [, colons, space, written, rest] = m as unknown as [string, string, string, string, string];
+        const form = `${colons}${written}`;
+        const braces = /\{[^}]*\}?/.exec(rest)?.[0] ?? '';
+        const why = space
+          ? [`a space between "${colons}" and "${written}"`, `write it with no space: ${shorten(`${form}${rest}`)}`]
+          : /^\s+[[{]/.test(rest)
+            ? [`a space before its ${rest.trimStart()[0] === '{' ? 'attributes' : 'words'}`, `write it with nothing between the name and the bracket: ${shorten(`${form}${rest.trimStart()}`)}`]
+            : (braces.match(/"/g) ?? []).length % 2
+              ? ['a quotation mark (") in its attributes is not closed', 'close every "…" inside {…}; typographic quotes (“ ”) for quotations inside a note']
+              : braces && !braces.endsWith('}')
+                ? ['its "{" is never closed', 'close the attributes with "}" on the same line']
+                : colons.length === 2 && /\}\s*\S/.test(rest)
+                  ? ['words after it on its line', `a ${form} block stands alone on its line; inside a sentence a claim takes one colon: :${name}[the words]{…}`]
+                  : [written === name ? 'it could not be read' : `"${written}" is no directive`, `write ${colons}${name}{…}, as in the format doc`];
+        report(file, node, `this line opens like a "${colons}${name}" block but is not one (${why[0]}), so its words would read as the author's`, why[1]);
+        return SKIP;
+      }
+    }
+    if (node.type !== 'text') return;
+    const from = node.position?.start.offset;
+    const written = from === undefined ? '' : source.slice(from, node.position!.end.offset);
+    for (const m of written.matchAll(BLOCK_IN_TEXT)) {
+      const at = from! + m.index;
+      const before = source.slice(0, at);
+      const line = before.split('\n').length;
+      report(file, { line, column: at - before.lastIndexOf('\n') }, `"${m[0]}" inside a sentence: the double colon makes it a block, which stands on a line of its own, so these words would read as the author's`, `inside a sentence a claim takes one colon: :${m[1]}[the words]{…}`);
     }
   });
 }

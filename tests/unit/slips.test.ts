@@ -119,3 +119,17 @@ test('a name two speakers of the reading share is an error at each of its mentio
     expect(found).toContain('mark this mention with :speaker[Kim]{ref=…}');
   }
 });
+
+test('a block written with a slip is an error at its line saying which slip, never the author’s words', async () => {
+  const found = await problems(
+    [':::claim {by=mayor}', 'The plan costs $5bn.', ':::', '', '::: claim{by=mayor}', 'Six.', ':::', '', '::claim[Seven.]{by=mayor}.', '', 'Text ::claim[Eight.]{by=mayor} more.', '', ':::claim{by=mayor note="oops}', 'Nine.', ':::'].join('\n'),
+  );
+  expect(found).toContain('t.md:6:1: this line opens like a ":::claim" block but is not one (a space before its attributes), so its words would read as the author\'s\n    hint: write it with nothing between the name and the bracket: :::claim{by=mayor}');
+  expect(found).toContain('t.md:10:1: this line opens like a ":::claim" block but is not one (a space between ":::" and "claim")');
+  expect(found).toContain('t.md:14:1: this line opens like a "::claim" block but is not one (words after it on its line)');
+  expect(found).toContain('hint: a ::claim block stands alone on its line; inside a sentence a claim takes one colon: :claim[the words]{…}');
+  expect(found).toContain('t.md:16:6: "::claim" inside a sentence');
+  expect(found).toContain('t.md:18:1: this line opens like a ":::claim" block but is not one (a quotation mark (") in its attributes is not closed)');
+  // Colons that are prose or escaped stay prose.
+  expect(await problems('Ratio 3::1 and std::vector here.\n\n\\:::claim is how a block opens.')).toBe('');
+});
