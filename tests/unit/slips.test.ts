@@ -133,3 +133,9 @@ test('a block written with a slip is an error at its line saying which slip, nev
   // Colons that are prose or escaped stay prose.
   expect(await problems('Ratio 3::1 and std::vector here.\n\n\\:::claim is how a block opens.')).toBe('');
 });
+
+test('a figure’s src is a path on this site: //host/… and /\\host/… (another site to a browser) are errors', async () => {
+  expect(await problems(':::figure{src=//evil.example/pixel.png alt="A"}\nCaption.\n:::')).toContain('expected a path under public/, like /images/photo.jpg (one slash at the start: //host/… is another site)');
+  expect(await problems(':::figure{src=/\\evil.example/pixel.png alt="A"}\nCaption.\n:::')).toContain('expected a path under public/');
+  expect(await problems(':::figure{src=/images/photo.jpg alt="A"}\nCaption.\n:::')).toBe('');
+});

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
  */
 export const FigureAttributesSchema = z.strictObject({
   media: z.enum(['image', 'video', 'audio', 'chart']).default('image'),
-  src: z.string().regex(/^\/[^\s:]*$/, 'expected a path under public/, like /images/photo.jpg').optional(),
+  src: z.string().regex(/^\/(?!\/)[^\s:\\]*$/, 'expected a path under public/, like /images/photo.jpg (one slash at the start: //host/… is another site)').optional(),
   alt: z.string().optional(),
 });
 
