@@ -41,23 +41,24 @@ const QUALIFIER =
 // Western, Arabic-Indic and Persian digits: a Persian quotation's figures are numbers too.
 const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const NUMERAL = `${D}{1,3}(?:[,٬]${D}{3})+(?:[.٫]${D}+)?|${D}+(?:[.٫]${D}+)?`;
-const CURRENCY_SIGN = '(?:(?-i:US|A|AU|HK|C|CA|NZ|S)\\$|(?-i:Rs)\\.?|[$€£¥₹﷼])';
+const CURRENCY_SIGN = '(?:(?-i:US|A|AU|HK|C|CA|NZ|S|R)\\$|(?-i:Rs)\\.?|[$€£¥₹﷼₩₽₺₦₪₱])';
 /** A currency's code before an amount, in capitals and with a scale ("CHF 40m", "USD 5bn"): "CHF 3 times" and "CNY 2024" are other things. */
 const CURRENCY_CODE = '(?-i:USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD)';
-const CURRENCY_WORD = '(?:euros?|dollars?|pounds?|rials?|tomans?|USD|EUR|GBP|IRR|دولار|دلار|يورو|یورو|ریال|تومان)';
+const CURRENCY_WORD =
+  '(?:(?:(?-i:US|U\\.S\\.|Australian|Canadian|Hong\\s+Kong|New\\s+Zealand|Singapore)\\s+)?dollars?|(?-i:Swiss)\\s+francs?|(?-i:Mexican|Argentine|Philippine|Colombian|Chilean)\\s+pesos?|euros?|pounds?(?:\\s+sterling)?|yen|yuan|renminbi|rupees?|roubles?|rubles?|reais|rand|rials?|tomans?|USD|EUR|GBP|IRR|دولار|دلار|يورو|یورو|ریال|تومان)';
 // Arabic and Persian scale words: "٨٥ مليار دولار" is 85 billion dollars.
 // Indian lakh and crore; German, French, Spanish, Italian words and abbreviations ("3,5 Mrd. Euro", "17,7 milliards").
 const SCALE_WORD =
-  '(?:\\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k)|\\s(?:lakh\\s+crores?|lakhs?|crores?|milliards?|milliarden?|millions|millionen|millones|milioni|miliardi|miljard|miljoen|milhões|milhão|bilhões|bilhão|mrd\\.?|mio\\.?|млрд|млн)|\\s(?:مليار|مليون|ألف|میلیارد|میلیون|هزار))';
+  '(?:[\\s-]?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k)|\\s(?:lakh\\s+crores?|lakhs?|crores?|milliards?|milliarden?|millions|millionen|millones|milioni|miliardi|miljard|miljoen|milhões|milhão|bilhões|bilhão|mrd\\.?|mio\\.?|млрд|млн)|\\s(?:مليار|مليون|ألف|میلیارد|میلیون|هزار))';
 const UNIT_WORD =
-  '(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|tonnes?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
-const PERCENT = '(?:\\s?[%٪]|\\s(?:per\\s?cent|percent|prozent|pour\\s?cent|por\\s?ciento|per\\s?cento|procent|درصد))';
+  '(?:km²|km2|km|square\\s+(?:kilomet(?:re|er)s?|miles?|metres?|meters?|feet)|kilomet(?:re|er)s?|miles?|kg|kilograms?|grams?|tonnes?|tons?|ounces?|metres?|meters?|cm|mm|feet|foot|inches|inch|hectares?|acres?|litres?|liters?|gallons?|barrels?|[kMGT]W|[kMGT]Wh|megawatts?|gigawatts?|mph|km/h|knots|seconds?|hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
+const PERCENT = '(?:\\s?[%٪]|[\\s-](?:per[\\s-]?cent|percent|prozent|pour\\s?cent|por\\s?ciento|per\\s?cento|procent|درصد))';
 
 // Letters and digits on either side mean the digits are part of a word: G7, COVID-19 (a hyphen
 // after digits is a range: "10-12%").
 // …nor the tail of a number written with separators we do not read ("1,5", "1.000.000", "5/11/2024",
 // "2023/24"): half a number is a wrong one.
-const B = '(?<![\\p{L}\\p{N}_]|(?<![0-9])-)(?<![0-9][.,/])';
+const B = '(?<![\\p{L}\\p{N}_]|(?<![0-9%٪])-)(?<![0-9][.,/])';
 /** A number must not stop where more of it follows after a separator: "1,5 million" is not 1 and 5 million. */
 const WHOLE = '(?![.,٫٬/][0-9\\u0660-\\u0669\\u06F0-\\u06F9])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -73,7 +74,7 @@ const PATTERN = new RegExp(
     `(?<coded>${B}(?<code>${CURRENCY_CODE})\\s(?<codedN>${NUMERAL})${WHOLE}(?<codedS>${SCALE_WORD})${E})`,
     `(?<money>${B}(?:(?<moneyQ>${QUALIFIER})\\s+)?(?<moneyNeg>[-−])?(?<sign>${CURRENCY_SIGN})\\s?(?<moneyNeg2>[-−])?(?<moneyN>${NUMERAL})${WHOLE}(?<moneyS>${SCALE_WORD})?${E})`,
     // 4. numerals
-    `(?<numeral>${B}(?:(?<numQ>${QUALIFIER})\\s+)?(?:(?<neg>[-−])|(?<minus>minus)\\s+)?(?<num>${NUMERAL})${WHOLE}(?:(?<ord>st|nd|rd|th)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?:de\\s+|d['’])?(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD})|\\s?(?<deg>°\\s?[CF]))?)${E})`,
+    `(?<numeral>${B}(?:(?<numQ>${QUALIFIER})\\s+)?(?:(?<![%٪])(?<neg>[-−])|(?<minus>minus)\\s+)?(?<num>${NUMERAL})${WHOLE}(?:(?<ord>st|nd|rd|th)|(?<pence>p)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?:de\\s+|d['’])?(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD})|\\s?(?<deg>°\\s?[CF])|\\s?(?<signAfter>[$€£¥₹]))?)${E})`,
     // 5. numbers in words
     `(?<spelled>(?<![\\p{L}\\p{N}_])(?:(?<spQ>${QUALIFIER})\\s+)?(?<sp>${SPELLED})(?:(?<spPct>${PERCENT})|\\s(?<spCur>${CURRENCY_WORD})|\\s(?<spUnit>${UNIT_WORD}))?${E})`,
   ].join('|'),
@@ -81,8 +82,14 @@ const PATTERN = new RegExp(
 );
 
 const CURRENCY_CODES: Record<string, string> = {
-  $: 'USD', US$: 'USD', A$: 'AUD', AU$: 'AUD', HK$: 'HKD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', S$: 'SGD', Rs: 'INR', 'Rs.': 'INR', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '﷼': 'IRR',
-  euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP',
+  $: 'USD', US$: 'USD', R$: 'BRL', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₦': 'NGN', '₪': 'ILS', '₱': 'PHP', A$: 'AUD', AU$: 'AUD', HK$: 'HKD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', S$: 'SGD', Rs: 'INR', 'Rs.': 'INR', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '﷼': 'IRR',
+  euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', 'pound sterling': 'GBP', 'pounds sterling': 'GBP',
+  'us dollar': 'USD', 'us dollars': 'USD', 'u.s. dollar': 'USD', 'u.s. dollars': 'USD', 'australian dollar': 'AUD', 'australian dollars': 'AUD',
+  'canadian dollar': 'CAD', 'canadian dollars': 'CAD', 'hong kong dollar': 'HKD', 'hong kong dollars': 'HKD', 'new zealand dollar': 'NZD', 'new zealand dollars': 'NZD',
+  'singapore dollar': 'SGD', 'singapore dollars': 'SGD', 'swiss franc': 'CHF', 'swiss francs': 'CHF',
+  'mexican peso': 'MXN', 'mexican pesos': 'MXN', 'argentine peso': 'ARS', 'argentine pesos': 'ARS', 'philippine peso': 'PHP', 'philippine pesos': 'PHP',
+  'colombian peso': 'COP', 'colombian pesos': 'COP', 'chilean peso': 'CLP', 'chilean pesos': 'CLP',
+  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', reais: 'BRL', rand: 'ZAR',
   rial: 'IRR', rials: 'IRR', toman: 'IRT', tomans: 'IRT', usd: 'USD', eur: 'EUR', gbp: 'GBP', irr: 'IRR',
   chf: 'CHF', jpy: 'JPY', cny: 'CNY', inr: 'INR', aud: 'AUD', cad: 'CAD',
   دولار: 'USD', دلار: 'USD', يورو: 'EUR', یورو: 'EUR', ریال: 'IRR', تومان: 'IRT',
@@ -94,7 +101,9 @@ const SCALE_VALUES: Record<string, number> = {
   milliard: 1e9, milliards: 1e9, millions: 1e6, miljard: 1e9, miljoen: 1e6, milhões: 1e6, milhão: 1e6, bilhões: 1e9, bilhão: 1e9, млрд: 1e9, млн: 1e6, milliarde: 1e9, milliarden: 1e9, millionen: 1e6, millones: 1e6, milioni: 1e6, miliardi: 1e9, mrd: 1e9, 'mrd.': 1e9, mio: 1e6, 'mio.': 1e6,
   مليار: 1e9, مليون: 1e6, ألف: 1e3, میلیارد: 1e9, میلیون: 1e6, هزار: 1e3,
 };
-const scaleOf = (word: string) => SCALE_VALUES[word.trim().toLowerCase().replace(/\s+/g, ' ')] ?? 1;
+/** A currency's code from its sign or words as written ("US  dollars", "Swiss francs"). */
+const codeOf = (written: string) => CURRENCY_CODES[written] ?? CURRENCY_CODES[written.toLowerCase().replace(/\s+/g, ' ')]!;
+const scaleOf = (word: string) => SCALE_VALUES[word.replace(/^[\s-]+/, '').trimEnd().toLowerCase().replace(/\s+/g, ' ')] ?? 1;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -185,6 +194,16 @@ const RACES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
 const RACE_ENDS = /^(?:\s*(?:$|[.,;:!?)—–]|-\s)|\s+(?:in|at|on|and|or|with|by|was|is|were|are|this|last|since|after|before|from|to|when|while|but|as|for|twice|again|ahead)\b)/iu;
 /** After a bare "m", words that make it metres: a race, a height, a length. */
 const METRES_AFTER = /^\s*(?:-\s*)?(?:final|finals|race|races|sprint|dash|hurdles|relay|freestyle|butterfly|backstroke|breaststroke|medley|individual|repeats?|record|title|heats?|semi-finals?|wall|fence|tall|high|long|deep|wide|away|below|above|under\s*water|drop|climb|jump|gold|silver|bronze|champion)\b/iu;
+/**
+ * Telephone numbers: an international one (+44 20 7946 0958), a North
+ * American one ((555) 123-4567, 555-123-4567) or one dialled with its
+ * leading zero (0800 123 4567). Their groups are no quantities.
+ */
+const PHONE = /(?<![\p{L}\p{N}+])(?:\+\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{2,5}){2,5}|(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})(?![\p{L}\p{N}])/gu;
+/** "1080p" is a screen's lines, not pence. */
+const RESOLUTIONS = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+/** Power and energy keep their case: MW is a megawatt, mW a milliwatt. */
+const POWER = /^[kMGT]Wh?$/;
 /** Before "pounds": a weight, not money. */
 const WEIGHED = /\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|weigh|weighs|weighed|weighing|shed|sheds|shedding|heavier|lighter|put\s+on)\s+(?:(?:an?\s+)?(?:average|total|extra|further)\s+(?:of\s+)?)?$/i;
 /** "for over 30 years", "in over 20 years": more than, not during. */
@@ -284,11 +303,13 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
       // "lost 7 pounds" is a weight, not money.
       const weight = g.cur && !g.numS && /^pounds?$/i.test(g.cur) && WEIGHED.test(text.slice(Math.max(0, start - 40), start));
       if (g.ord) match = { start, end, text: m[0], kind: 'ordinal', value: n };
+      else if (g.pence) match = RESOLUTIONS.has(n) ? null : { start, end, text: m[0], kind: 'currency', value: n / 100, unit: 'GBP' };
+      else if (g.signAfter) match = { start, end, text: m[0], kind: 'currency', value: scaled(n, scale), unit: codeOf(g.signAfter) };
       else if (g.pct || g.numPct) match = { start, end, text: m[0], kind: 'percent', value: n, unit: '%' };
       else if (metres) match = { start, end, text: m[0], kind: 'measure', value: n, unit: 'm' };
       else if (weight) match = { start, end, text: m[0], kind: 'measure', value: scaled(n, scale), unit: 'pounds' };
-      else if (g.cur) match = { start, end, text: m[0], kind: 'currency', value: scaled(n, scale), unit: CURRENCY_CODES[g.cur.toLowerCase()]! };
-      else if (g.unit) match = { start, end, text: m[0], kind: 'measure', value: scaled(n, scale), unit: g.unit.toLowerCase() };
+      else if (g.cur) match = { start, end, text: m[0], kind: 'currency', value: scaled(n, scale), unit: codeOf(g.cur) };
+      else if (g.unit) match = { start, end, text: m[0], kind: 'measure', value: scaled(n, scale), unit: POWER.test(g.unit) ? g.unit : g.unit.toLowerCase().replace(/\s+/g, ' ') };
       else if (g.deg) match = { start, end, text: m[0], kind: 'measure', value: n, unit: `°${g.deg.slice(-1).toUpperCase()}` };
       else if (!g.numS && !g.numQ && !g.neg && !g.minus && LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) match = null;
       else if (!g.numS && !g.numQ && n > 0 && /^[0-9\u0660-\u0669\u06F0-\u06F9]{4}$/.test(g.num!) && n >= 1800 && n <= 2099) match = { start, end, text: m[0], kind: 'date', value: String(n) };
@@ -322,10 +343,13 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
         if (/^zero$/i.test(core) && (/\b(?:net|ground)[\s-]$/i.test(text.slice(Math.max(0, chunkStart - 7), chunkStart)) || /^[\s-](?:sum|tolerance)\b/i.test(text.slice(chunkEnd, chunkEnd + 10)))) continue;
         let found: NumberMatch;
         if (whole && g.spPct) found = { start: from, end, text: text.slice(from, end), kind: 'percent', value: parsed.value, unit: '%' };
-        else if (whole && g.spCur) found = { start: from, end, text: text.slice(from, end), kind: 'currency', value: parsed.value, unit: CURRENCY_CODES[g.spCur.toLowerCase()]! };
+        else if (whole && g.spCur) found = { start: from, end, text: text.slice(from, end), kind: 'currency', value: parsed.value, unit: codeOf(g.spCur) };
         else if (whole && g.spUnit) found = { start: from, end, text: text.slice(from, end), kind: 'measure', value: parsed.value, unit: g.spUnit.toLowerCase() };
         else found = { start: from, end: chunkEnd, text: text.slice(from, chunkEnd), kind: 'count', value: parsed.value };
         if (qualifier) found.qualifier = qualifier;
+        // "two to three million": the scale the second is written with, for the first to take.
+        const last = words[k - 1]!.toLowerCase();
+        if (parsed.used > 1 && last in SCALES) scales.set(found, SCALES[last]!);
         out.push(found);
       }
     }
@@ -333,7 +357,9 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
   }
   // As written, not as read.
   for (const n of out) n.text = original.slice(n.start, n.end);
-  return ranges(text, out, scales);
+  const phones = [...text.matchAll(PHONE)].map((p) => [p.index, p.index + p[0].length] as const);
+  const dialled = (n: NumberMatch) => phones.some(([a, b]) => n.start >= a && n.end <= b);
+  return ranges(text, phones.length ? out.filter((n) => !dialled(n)) : out, scales);
 }
 
 /** "two-thirds", "three-quarters", "two thirds": a fraction. "Two quarters" and "two halves" are counts of them (of a year, of a match). */
@@ -354,7 +380,7 @@ function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, num
   const out: NumberMatch[] = [];
   const dropped = new Set<NumberMatch>();
   // A range goes up: "1.5 to 2 million" shares a scale, "$1,400 to 85 million Americans" does not.
-  const below = (a: NumberMatch, b: NumberMatch) => (a.value as number) < (b.value as number) / (scales.get(b) ?? 1);
+  const below = (a: NumberMatch, b: NumberMatch) => (a.value as number) / (scales.get(a) ?? 1) < (b.value as number) / (scales.get(b) ?? 1);
   for (let i = 0; i < found.length; i++) {
     const b = found[i]!;
     const prev = found[i - 1];
@@ -365,6 +391,11 @@ function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, num
     // "1-800-555-0199", "4-4-2", "pages 10-12": a bare number hyphened to the one before is none.
     // "2024–25", a fiscal year, with an en dash as with a hyphen.
     if (prev && (text.slice(prev.end, b.start) === '-' || (text.slice(prev.end, b.start) === '–' && prev.kind === 'date' && /^\d{2}$/.test(b.text))) && b.kind === 'count' && !scales.has(b)) {
+      dropped.add(b);
+      continue;
+    }
+    // "beat Valmora 3–1", "drew 2–2": a score, marked by its first number as a hyphened one is.
+    if (prev && /^[-–]$/.test(text.slice(prev.end, b.start)) && prev.kind === 'count' && b.kind === 'count' && !scales.has(prev) && !scales.has(b) && Number.isInteger(b.value) && (prev.value as number) >= (b.value as number) && /^\d+$/.test(prev.text) && /^\d+$/.test(b.text)) {
       dropped.add(b);
       continue;
     }

@@ -70,9 +70,25 @@ describe('numbers in running text', () => {
     // A scale before a unit scales it; a bare "m" is a million only of things counted.
     ['emissions reached 57.4 billion tonnes', [['57.4 billion tonnes', 'measure', 57400000000, 'tonnes']]],
     ['2.5 million years ago', [['2.5 million years', 'measure', 2500000, 'years']]],
-    ['won the 100m in 9.91 seconds', [['100m', 'measure', 100, 'm'], ['9.91', 'count', 9.91]]],
+    ['won the 100m in 9.91 seconds', [['100m', 'measure', 100, 'm'], ['9.91 seconds', 'measure', 9.91, 'seconds']]],
     ['a 2m wall', [['2m', 'measure', 2, 'm']]],
     ['the club paid the 100m fee', [['100m', 'count', 100000000]]],
+    // Canadian style: a scale or "per cent" hyphened to the figure.
+    ['a $2.5-billion bridge and a 20-per-cent rise', [['$2.5-billion', 'currency', 2500000000, 'USD'], ['20-per-cent', 'percent', 20, '%']]],
+    ['a 5-million euro loan', [['5-million euro', 'currency', 5000000, 'EUR']]],
+    // A range of percentages: the second is no negative number.
+    ['Support was 52%-48%; 5%-10%', [['52%', 'percent', 52, '%'], ['48%', 'percent', 48, '%'], ['5%', 'percent', 5, '%'], ['10%', 'percent', 10, '%']]],
+    // A score: its first number, as with a hyphen.
+    ['beat Valmora 3–1 and drew 2–2', [['3', 'count', 3], ['2', 'count', 2]]],
+    ['10–12 people', [['10', 'count', 10], ['12', 'count', 12]]],
+    // A range shares the scale its second figure is written with.
+    ['from two to three million', [['two', 'count', 2000000], ['three million', 'count', 3000000]]],
+    ['£2.5bn to 3bn', [['£2.5bn', 'currency', 2500000000, 'GBP'], ['3bn', 'currency', 3000000000, 'GBP']]],
+    // Telephone numbers are no quantities.
+    ['call 0800 123 4567, +44 20 7946 0958 or (555) 123-4567', []],
+    ['9.58 seconds, 300 feet, 250 km², 2 million barrels, 500 MW', [['9.58 seconds', 'measure', 9.58, 'seconds'], ['300 feet', 'measure', 300, 'feet'], ['250 km²', 'measure', 250, 'km²'], ['2 million barrels', 'measure', 2000000, 'barrels'], ['500 MW', 'measure', 500, 'MW']]],
+    ['500 yen, 10,000 yuan, 5 million US dollars, 20 Swiss francs, R$5bn, ₩1 trillion', [['500 yen', 'currency', 500, 'JPY'], ['10,000 yuan', 'currency', 10000, 'CNY'], ['5 million US dollars', 'currency', 5000000, 'USD'], ['20 Swiss francs', 'currency', 20, 'CHF'], ['R$5bn', 'currency', 5000000000, 'BRL'], ['₩1 trillion', 'currency', 1000000000000, 'KRW']]],
+    ['a 50p coin in 1080p', [['50p', 'currency', 0.5, 'GBP']]],
     ['She won the 200m. Then the 400m, in Rome', [['200m', 'measure', 200, 'm'], ['400m', 'measure', 400, 'm']]],
     ['2m people and 85m Americans', [['2m', 'count', 2000000], ['85m', 'count', 85000000]]],
     ['Rs 10 lakh crore, ₹20,000 crore', [['Rs 10 lakh crore', 'currency', 10000000000000, 'INR'], ['₹20,000 crore', 'currency', 200000000000, 'INR']]],
@@ -136,6 +152,8 @@ describe('numerals as the reading’s language writes them', () => {
     ['es', '3,5 millones de euros', [['3,5 millones de euros', 'currency', 3500000, 'EUR']]],
     ['fr', '10 000 manifestants, dont 1 200 à Lyon', [['10 000', 'count', 10000], ['1 200', 'count', 1200]]],
     ['fr', '17,7 milliards d’euros, 7,3 %', [['17,7 milliards d’euros', 'currency', 17700000000, 'EUR'], ['7,3 %', 'percent', 7.3, '%']]],
+    ['fr', 'un menu à 4,99 € et 1 500 € de loyer', [['4,99 €', 'currency', 4.99, 'EUR'], ['1 500 €', 'currency', 1500, 'EUR']]],
+    ['de', '48 Mrd. € für 3.000.000 € Kredit', [['48 Mrd. €', 'currency', 48000000000, 'EUR'], ['3.000.000 €', 'currency', 3000000, 'EUR']]],
     // In English a dot is a decimal point.
     ['en', '1.000 and 3.5', [['1.000', 'count', 1], ['3.5', 'count', 3.5]]],
   ])('%s: %s', (lang, text, expected) => {
