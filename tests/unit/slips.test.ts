@@ -139,3 +139,10 @@ test('a figure’s src is a path on this site: //host/… and /\\host/… (anoth
   expect(await problems(':::figure{src=/\\evil.example/pixel.png alt="A"}\nCaption.\n:::')).toContain('expected a path under public/');
   expect(await problems(':::figure{src=/images/photo.jpg alt="A"}\nCaption.\n:::')).toBe('');
 });
+
+test('a claim’s lang= says how its numerals are written, not the reading’s', async () => {
+  const german = await processReading('---\ntitle: T\nauthor: author\nlang: de\n---\n\nEr sagte :claim[“We will spend $1,500 on 12,000 homes.”]{by=mayor lang=en} und 1.000 Euro.\n', 't.md', { speakers, base: '/' });
+  expect(german.numbers.map((n) => [n.text, n.value])).toEqual([['$1,500', 1500], ['12,000', 12000], ['1.000 Euro', 1000]]);
+  const english = await build('She said :claim[„Wir zahlen 2,5 Millionen Euro für 12.000 Wohnungen“]{by=mayor lang=de} and 1,000 more.');
+  expect(english.numbers.map((n) => [n.text, n.value])).toEqual([['2,5 Millionen Euro', 2500000], ['12.000', 12000], ['1,000', 1000]]);
+});

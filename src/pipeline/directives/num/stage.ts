@@ -43,6 +43,15 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
     return { by: author, claim: null, sourced: false };
   };
 
+  /** A claim's own language (`lang=en` in a German reading) says how its numerals are written: "12,000" there is twelve thousand. */
+  const langOf = (ancestors: Parent[]): string | undefined => {
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      const lang = (ancestors[i]!.data as { hProperties?: { lang?: unknown } } | undefined)?.hProperties?.lang;
+      if (typeof lang === 'string' && lang) return lang;
+    }
+    return fm.lang;
+  };
+
   const element = (record: NumberRecord, children: PhrasingContent[]): NumberValue => ({
       type: 'numberValue',
       data: {
@@ -73,7 +82,7 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
         report(file, directive, `unknown quantity "${quantity}" in q= of :num`, `${suggest(quantity, Object.keys(fm.quantities), 'quantity id')} Quantities are declared under quantities: in the front matter.`);
         quantity = null;
       }
-      const read = readNumber(words, fm.lang);
+      const read = readNumber(words, langOf(ancestors));
       let found: Pick<NumberMatch, 'value' | 'kind' | 'unit' | 'qualifier'> | null = read;
       if (attrs?.value !== undefined) {
         const value = readValueAttribute(attrs.value);
@@ -112,7 +121,7 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
     if (OPAQUE.has(node.type)) return SKIP;
     if (node.type !== 'text') return;
     const text = node;
-    const matches = findNumbers(text.value, fm.lang);
+    const matches = findNumbers(text.value, langOf(ancestors));
     if (!matches.length) return;
     const parent = ancestors.at(-1)!;
     const index = (parent.children as Nodes[]).indexOf(text);
