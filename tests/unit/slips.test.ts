@@ -146,3 +146,11 @@ test('a claim’s lang= says how its numerals are written, not the reading’s',
   const english = await build('She said :claim[„Wir zahlen 2,5 Millionen Euro für 12.000 Wohnungen“]{by=mayor lang=de} and 1,000 more.');
   expect(english.numbers.map((n) => [n.text, n.value])).toEqual([['2,5 Millionen Euro', 2500000], ['12.000', 12000], ['1,000', 1000]]);
 });
+
+test('a chain that cannot be: the speaker relaying herself, the author in via=, the author inside a speaker’s claim', async () => {
+  expect(await problems(':claim[words]{by=mayor via=critic,mayor}')).toContain('via= names mayor, who is the claim\'s speaker (by=mayor): nobody relays their own words');
+  expect(await problems(':claim[words]{by=mayor via=author}')).toContain('via= names author, the reading\'s author, who ends every chain already');
+  expect(await problems(':claim[He said :claim[it is so]{by=author} today]{by=mayor}')).toContain('a claim by the author inside mayor\'s claim: words inside a speaker\'s claim are that speaker\'s');
+  // The author relaying a speaker inside her own claim is fine.
+  expect(await problems(':claim[As :claim[the mayor said]{by=mayor}, it is so]{by=author}')).toBe('');
+});
