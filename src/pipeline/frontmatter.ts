@@ -6,9 +6,11 @@ import { ReadingFrontmatterSchema, type ReadingFrontmatter } from '../core/schem
 import { parseYaml } from '../core/yaml';
 import type { PipelineContext } from './context';
 import { report } from './report';
-import { checkSpeaker } from './speaker-ref';
+import { checkSpeaker, speakerNamed } from './speaker-ref';
 
 const FIELDS = Object.keys(ReadingFrontmatterSchema.shape);
+
+const valueAt = (data: unknown, path: PropertyKey[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 
 /**
  * frontmatter: reads the YAML block, validates it, checks the ids it
@@ -21,6 +23,12 @@ export const frontmatterStage = (ctx: PipelineContext) => (tree: Root, file: VFi
   const fallback = ReadingFrontmatterSchema.parse({ title: 'Untitled', author: 'author' }) as ReadingFrontmatter;
   if (!yaml) {
     const empty = String(file.value).trim() === '';
+    // A block opened and never closed: the parser sees no front matter at all, but the author wrote one.
+    if (/^(?:\uFEFF)?---[ \t]*\r?\n/.test(String(file.value))) {
+      report(file, { line: 1, column: 1 }, 'the front matter is never closed: no "---" line after its fields', 'end the block with a line of three hyphens (---) between the last field and the text');
+      file.data.frontmatter = fallback;
+      return;
+    }
     report(file, { line: 1, column: 1 }, empty ? 'the reading is empty' : 'the reading has no front matter', 'start the file with a block like\n    ---\n    title: The headline\n    author: speaker-id-of-the-writer\n    ---');
     file.data.frontmatter = fallback;
     return;
@@ -40,14 +48,18 @@ export const frontmatterStage = (ctx: PipelineContext) => (tree: Root, file: VFi
   }
   const result = ReadingFrontmatterSchema.safeParse(raw, { reportInput: true });
   let fm: ReadingFrontmatter;
+  let partial: Record<string, unknown> | undefined;
   if (result.success) {
     fm = result.data;
   } else {
     for (const p of describeIssues(result.error.issues, (path) => (path.length === 0 ? FIELDS : path[0] === 'events' && path.length === 2 ? ['name', 'date', 'place'] : []))) {
-      report(file, parsed.locate(p.path, p.atKey), `front matter: ${p.message}`, p.hint);
+      // A speaker's name written where her id goes (author: Maya Lindqvist): the hint names the id.
+      const written = p.path[0] === 'author' || p.path[0] === 'speakers' ? valueAt(raw, p.path) : undefined;
+      const named = typeof written === 'string' ? speakerNamed(written, ctx.speakers) : undefined;
+      report(file, parsed.locate(p.path, p.atKey), `front matter: ${p.message}`, named ? `that is the name of the speaker whose id is "${named.id}"; ${String(p.path[0])}: takes ids: write ${named.id}` : p.hint);
     }
     // Keep every field that is valid on its own, so later stages can still check the body.
-    const partial: Record<string, unknown> = {};
+    partial = {};
     for (const [key, schema] of Object.entries(ReadingFrontmatterSchema.shape)) {
       const r = schema.safeParse((raw as Record<string, unknown>)[key]);
       if (r.success) partial[key] = r.data;
@@ -56,7 +68,8 @@ export const frontmatterStage = (ctx: PipelineContext) => (tree: Root, file: VFi
   }
 
   const known = (id: string, path: PropertyKey[]) => checkSpeaker(file, parsed.locate(path), ctx, id, String(path[0]));
-  if (result.success || typeof (raw as Record<string, unknown>).author === 'string') known(fm.author, ['author']);
+  // An author that is no id was reported above, never as the unknown speaker "author" (the stand-in).
+  if (result.success || 'author' in (partial ?? {})) known(fm.author, ['author']);
   fm.speakers.forEach((id, i) => known(id, ['speakers', i]));
   if (fm.at && !Object.hasOwn(fm.events, fm.at)) {
     report(file, parsed.locate(['at']), `unknown event "${fm.at}" in at`, suggest(fm.at, Object.keys(fm.events), 'event id'));

@@ -154,3 +154,21 @@ test('a chain that cannot be: the speaker relaying herself, the author in via=, 
   // The author relaying a speaker inside her own claim is fine.
   expect(await problems(':claim[As :claim[the mayor said]{by=mayor}, it is so]{by=author}')).toBe('');
 });
+
+test('errors that used to mislead: a name for an id, an unclosed front matter, a quantity key that is no id', async () => {
+  const fail = async (source: string) => {
+    try {
+      await processReading(source, 't.md', { speakers, base: '/' });
+    } catch (error) {
+      if (error instanceof ContentError) return error.problems.map(formatProblem).join('\n');
+      throw error;
+    }
+    return '';
+  };
+  // The speaker's name where her id goes: one problem, naming the id; never the stand-in "author".
+  const named = await fail('---\ntitle: T\nauthor: Dana Reporter\n---\n\nText.\n');
+  expect(named).toBe('t.md:3:9: front matter: "author" is "Dana Reporter"\n    hint: that is the name of the speaker whose id is "author"; author: takes ids: write author');
+  expect(await problems(':claim[words]{by=sam-okafor}')).toContain('hint: "sam-okafor" is how Sam Okafor is named: did you mean "critic"?');
+  expect(await fail('---\ntitle: T\nauthor: author\n\nText.\n')).toContain('t.md:1:1: the front matter is never closed: no "---" line after its fields');
+  expect(await fail('---\ntitle: T\nauthor: author\nquantities:\n  Homes: homes built\n---\n\nText.\n')).toContain('t.md:5:3: front matter: "Homes" under quantities is not an id\n    hint: ids are lower-case letters, digits and hyphens: write homes:, and use that id where you refer to it (q=homes)');
+});

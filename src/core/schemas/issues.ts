@@ -23,6 +23,9 @@ const show = (value: unknown): string => {
   return String(value);
 };
 
+/** The attribute that refers to a record's ids, for the hint. */
+const REFERRED_BY: Record<string, string> = { quantities: 'q', events: 'at' };
+
 const typeWords: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -71,6 +74,18 @@ export function describeIssues(issues: z.core.$ZodIssue[], knownKeys: (path: Pro
           path: issue.path,
           message: `"${fieldPath(issue.path)}" is ${show(input)}`,
           hint: `expected one of: ${issue.values.map(String).join(', ')}`,
+        });
+        break;
+      }
+      case 'invalid_key': {
+        // A record's key that is no id (`Homes:` under quantities): the key is the slip, not its value.
+        const key = String(issue.path.at(-1));
+        const id = key.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+        out.push({
+          path: issue.path,
+          atKey: true,
+          message: `"${key}" under ${fieldPath(issue.path.slice(0, -1))} is not an id`,
+          hint: `ids are lower-case letters, digits and hyphens${id ? `: write ${id}:` : ''}, and use that id where you refer to it${REFERRED_BY[String(issue.path[0])] ? ` (${REFERRED_BY[String(issue.path[0])]}=${id || '…'})` : ''}`,
         });
         break;
       }
