@@ -63,23 +63,61 @@ const B = '(?<![\\p{L}\\p{N}_]|(?<![0-9%٪])-)(?<![0-9][.,/])';
 const WHOLE = '(?![.,٫٬/][0-9\\u0660-\\u0669\\u06F0-\\u06F9])';
 const E = '(?![\\p{L}\\p{N}])';
 
-const PATTERN = new RegExp(
+/**
+ * Other languages' month names, day marks and qualifiers: a reading in
+ * French has "le 14 juillet 2023" and "environ 1 000", one in German
+ * "am 3. Oktober" and "rund 1.000", in Spanish "el 5 de mayo de 2024".
+ * Read only in a reading (or claim) of that language: "Mai" or "fast"
+ * in English text are other words.
+ */
+interface Local {
+  months: string[];
+  /** After the day: "3." in German, "1er" in French. */
+  dayMark: string;
+  /** Between day, month and year: "5 de mayo de 2024". */
+  of: string;
+  qualifiers: string[];
+  /** A clock time written the local way: "14.30 Uhr", "14 h 30", "14h". */
+  clock?: string;
+}
+const LOCAL: Record<string, Local> = {
+  fr: { months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'], dayMark: 'er', of: '', clock: '\\d{1,2}\\s?h(?:\\s?\\d{2})?', qualifiers: ['environ', 'près de', 'plus de', 'moins de', 'au moins', "jusqu'à", 'jusqu’à', 'presque', 'quelque'] },
+  de: { months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jänner'], dayMark: '\\.', of: '', clock: '\\d{1,2}(?:[.:]\\d{2})?\\s?Uhr', qualifiers: ['rund', 'etwa', 'ungefähr', 'mehr als', 'weniger als', 'über', 'knapp', 'fast', 'mindestens', 'bis zu', 'circa', 'ca\\.'] },
+  es: { months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'], dayMark: 'º', of: 'de\\s+|del\\s+', qualifiers: ['unos', 'unas', 'alrededor de', 'más de', 'menos de', 'casi', 'al menos', 'hasta', 'cerca de', 'aproximadamente'] },
+  it: { months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'], dayMark: 'º', of: '', qualifiers: ['circa', 'oltre', 'quasi', 'almeno', 'più di', 'meno di', 'fino a'] },
+  pt: { months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'], dayMark: 'º', of: 'de\\s+', qualifiers: ['cerca de', 'quase', 'mais de', 'menos de', 'pelo menos', 'até'] },
+  nl: { months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'], dayMark: '', of: '', qualifiers: ['ongeveer', 'bijna', 'meer dan', 'minder dan', 'ruim', 'zo’n', "zo'n", 'circa'] },
+};
+/** A month's number from its name in any language read here (or an English abbreviation). */
+const MONTH_NUMBER = new Map<string, number>(Object.values(LOCAL).flatMap((l) => l.months.map((m, i) => [m, i === 12 ? 1 : i + 1] as const)));
+
+function buildPattern(local?: Local): RegExp {
+  const month = local ? `(?:${MONTH}|${byLength(local.months)})` : MONTH;
+  const day = local ? `(?:st|nd|rd|th${local.dayMark ? `|${local.dayMark}` : ''})?` : '(?:st|nd|rd|th)?';
+  const of = local?.of ? `(?:${local.of})?` : '';
+  const qualifier = local ? `(?:${byLength([...local.qualifiers, QUALIFIER.slice(3, -1)])})` : QUALIFIER;
+  return new RegExp(
   [
     // 1. calendar dates: ISO 8601, then in words
     `(?<iso>${B}\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])${E})`,
-    `(?<date>${B}(?:${WEEKDAY},?\\s+)?(?:(?<dDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dMonth>${MONTH})(?:,?\\s+(?<dYear>\\d{4}))?|(?<mMonth>${MONTH})\\s+(?<mDay>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mYear>\\d{4}))?|(?<yMonth>${MONTH})\\s+(?<yYear>\\d{4}))${E})`,
+    `(?<date>${B}(?:${WEEKDAY},?\\s+)?(?:(?<dDay>\\d{1,2})${day}\\s+${of}(?<dMonth>${month})(?:,?\\s+${of}(?<dYear>\\d{4}))?|(?<mMonth>${month})\\s+(?<mDay>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mYear>\\d{4}))?|(?<yMonth>${month})\\s+${of}(?<yYear>\\d{4}))${E})`,
     // 2. clock times
-    `(?<time>${B}\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?${E})`,
+    `(?<time>${B}(?:\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?${local?.clock ? `|${local.clock}` : ''})${E})`,
     // 3. amounts of money with a code first, then with a sign first
     `(?<coded>${B}(?<code>${CURRENCY_CODE})\\s(?<codedN>${NUMERAL})${WHOLE}(?<codedS>${SCALE_WORD})${E})`,
-    `(?<money>${B}(?:(?<moneyQ>${QUALIFIER})\\s+)?(?<moneyNeg>[-−])?(?<sign>${CURRENCY_SIGN})\\s?(?<moneyNeg2>[-−])?(?<moneyN>${NUMERAL})${WHOLE}(?<moneyS>${SCALE_WORD})?${E})`,
+    `(?<money>${B}(?:(?<moneyQ>${qualifier})\\s+)?(?<moneyNeg>[-−])?(?<sign>${CURRENCY_SIGN})\\s?(?<moneyNeg2>[-−])?(?<moneyN>${NUMERAL})${WHOLE}(?<moneyS>${SCALE_WORD})?${E})`,
     // 4. numerals
-    `(?<numeral>${B}(?:(?<numQ>${QUALIFIER})\\s+)?(?:(?<![%٪])(?<neg>[-−])|(?<minus>minus)\\s+)?(?<num>${NUMERAL})${WHOLE}(?:(?<ord>st|nd|rd|th)|(?<pence>p)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?:de\\s+|d['’])?(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD})|\\s?(?<deg>°\\s?[CF])|\\s?(?<signAfter>[$€£¥₹]))?)${E})`,
+    `(?<numeral>${B}(?:(?<numQ>${qualifier})\\s+)?(?:(?<![%٪])(?<neg>[-−])|(?<minus>minus)\\s+)?(?<num>${NUMERAL})${WHOLE}(?:(?<ord>st|nd|rd|th)|(?<pence>p)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?:de\\s+|d['’])?(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD})|\\s?(?<deg>°\\s?[CF])|\\s?(?<signAfter>[$€£¥₹]))?)${E})`,
     // 5. numbers in words
-    `(?<spelled>(?<![\\p{L}\\p{N}_])(?:(?<spQ>${QUALIFIER})\\s+)?(?<sp>${SPELLED})(?:(?<spPct>${PERCENT})|\\s(?<spCur>${CURRENCY_WORD})|\\s(?<spUnit>${UNIT_WORD}))?${E})`,
+    `(?<spelled>(?<![\\p{L}\\p{N}_])(?:(?<spQ>${qualifier})\\s+)?(?<sp>${SPELLED})(?:(?<spPct>${PERCENT})|\\s(?<spCur>${CURRENCY_WORD})|\\s(?<spUnit>${UNIT_WORD}))?${E})`,
   ].join('|'),
   'giu',
-);
+  );
+}
+const PATTERN = buildPattern();
+const PATTERNS = new Map(Object.entries(LOCAL).map(([lang, local]) => [lang, buildPattern(local)]));
+/** The pattern for a language tag ("de-AT" reads as German). */
+const patternFor = (lang: string | undefined) => (lang && PATTERNS.get(lang.slice(0, 2).toLowerCase())) || PATTERN;
 
 const CURRENCY_CODES: Record<string, string> = {
   $: 'USD', US$: 'USD', R$: 'BRL', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₦': 'NGN', '₪': 'ILS', '₱': 'PHP', A$: 'AUD', AU$: 'AUD', HK$: 'HKD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', S$: 'SGD', Rs: 'INR', 'Rs.': 'INR', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '﷼': 'IRR',
@@ -170,7 +208,7 @@ export function parseSpelled(words: string[], from = 0): { value: number; used: 
 }
 
 function isoDate(year: string | undefined, month: string, day: string | undefined): string {
-  const m = pad(MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1);
+  const m = pad(MONTH_NUMBER.get(month.toLowerCase()) ?? MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1);
   if (!day) return `${year}-${m}`;
   return year ? `${year}-${m}-${pad(Number(day))}` : `--${m}-${pad(Number(day))}`;
 }
@@ -262,9 +300,10 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
   const out: NumberMatch[] = [];
   /** The scale a number was written with ("2bn": 1e9), for a range's first number that leaves it out. */
   const scales = new Map<NumberMatch, number>();
-  PATTERN.lastIndex = 0;
+  const pattern = patternFor(lang);
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PATTERN.exec(text))) {
+  while ((m = pattern.exec(text))) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
@@ -276,7 +315,7 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
       else if (g.mMonth) match = { start, end, text: m[0], kind: 'date', value: isoDate(g.mYear, g.mMonth, g.mDay) };
       else match = { start, end, text: m[0], kind: 'date', value: isoDate(g.yYear, g.yMonth!, undefined) };
     } else if (g.time) {
-      const [, h, min, ap] = /^(\d{1,2}):(\d{2})\s?([ap])?/i.exec(m[0])!;
+      const [, h, min = '00', ap] = /^(\d{1,2})(?:\s?[:.h]\s?(\d{2}))?(?:\s?([ap])\.?m)?/i.exec(m[0])!;
       let hour = Number(h);
       if (ap?.toLowerCase() === 'p' && hour < 12) hour += 12;
       if (ap?.toLowerCase() === 'a' && hour === 12) hour = 0;

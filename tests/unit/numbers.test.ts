@@ -141,9 +141,9 @@ describe('numbers in running text', () => {
 });
 
 describe('numerals as the reading’s language writes them', () => {
-  const inLang = (lang: string, text: string) => findNumbers(text, lang).map((n) => [n.text, n.kind, n.value, ...(n.unit ? [n.unit] : [])]);
+  const inLang = (lang: string, text: string) => findNumbers(text, lang).map((n) => [n.text, n.kind, n.value, ...(n.unit ? [n.unit] : []), ...(n.qualifier ? [`q:${n.qualifier}`] : [])]);
   test.each([
-    ['de', 'Rund 1.000 Menschen, die Polizei sprach von 1.200', [['1.000', 'count', 1000], ['1.200', 'count', 1200]]],
+    ['de', 'Rund 1.000 Menschen, die Polizei sprach von 1.200', [['Rund 1.000', 'count', 1000, 'q:rund'], ['1.200', 'count', 1200]]],
     ['de', '3,5 Mio. Euro und 17,7 Milliarden Euro', [['3,5 Mio. Euro', 'currency', 3500000, 'EUR'], ['17,7 Milliarden Euro', 'currency', 17700000000, 'EUR']]],
     ['de', '12,5 Prozent', [['12,5 Prozent', 'percent', 12.5, '%']]],
     ['de', '12 000 Euro, 2 000,50 Euro', [['12 000 Euro', 'currency', 12000, 'EUR'], ['2 000,50 Euro', 'currency', 2000.5, 'EUR']]],
@@ -154,6 +154,11 @@ describe('numerals as the reading’s language writes them', () => {
     ['fr', '17,7 milliards d’euros, 7,3 %', [['17,7 milliards d’euros', 'currency', 17700000000, 'EUR'], ['7,3 %', 'percent', 7.3, '%']]],
     ['fr', 'un menu à 4,99 € et 1 500 € de loyer', [['4,99 €', 'currency', 4.99, 'EUR'], ['1 500 €', 'currency', 1500, 'EUR']]],
     ['de', '48 Mrd. € für 3.000.000 € Kredit', [['48 Mrd. €', 'currency', 48000000000, 'EUR'], ['3.000.000 €', 'currency', 3000000, 'EUR']]],
+    // Dates, clock times and qualifiers as the reading's language writes them.
+    ['fr', 'Le 14 juillet 2023 à 14 h 30, environ 1 000 manifestants', [['14 juillet 2023', 'date', '2023-07-14'], ['14 h 30', 'time', '14:30'], ['environ 1 000', 'count', 1000, 'q:environ']]],
+    ['de', 'Am 3. Oktober 2024 um 14.30 Uhr kamen rund 1.000 Menschen', [['3. Oktober 2024', 'date', '2024-10-03'], ['14.30 Uhr', 'time', '14:30'], ['rund 1.000', 'count', 1000, 'q:rund']]],
+    ['es', 'el 5 de mayo de 2024 llegaron unos 300', [['5 de mayo de 2024', 'date', '2024-05-05'], ['unos 300', 'count', 300, 'q:unos']]],
+    ['en', 'a fast 100 cars in Mai 2020', [['100', 'count', 100], ['2020', 'date', '2020']]],
     // In English a dot is a decimal point.
     ['en', '1.000 and 3.5', [['1.000', 'count', 1], ['3.5', 'count', 3.5]]],
   ])('%s: %s', (lang, text, expected) => {
@@ -164,7 +169,7 @@ describe('numerals as the reading’s language writes them', () => {
 test('a reading in German gets its numbers read the German way, in the text and in :num', async () => {
   const { speakers } = await loadSpeakers('tests/fixtures/_speakers', '.');
   const model = await processReading('---\ntitle: T\nauthor: author\nlang: de\n---\n\nRund 1.000 Menschen kamen; :num[3,5 Mio. Euro] flossen.\n', 'de.md', { speakers, base: '/' });
-  expect(model.numbers.map((n) => [n.text, n.value])).toEqual([['1.000', 1000], ['3,5 Mio. Euro', 3500000]]);
+  expect(model.numbers.map((n) => [n.text, n.value])).toEqual([['Rund 1.000', 1000], ['3,5 Mio. Euro', 3500000]]);
 });
 
 describe('spelled numbers', () => {
