@@ -172,3 +172,13 @@ test('errors that used to mislead: a name for an id, an unclosed front matter, a
   expect(await fail('---\ntitle: T\nauthor: author\n\nText.\n')).toContain('t.md:1:1: the front matter is never closed: no "---" line after its fields');
   expect(await fail('---\ntitle: T\nauthor: author\nquantities:\n  Homes: homes built\n---\n\nText.\n')).toContain('t.md:5:3: front matter: "Homes" under quantities is not an id\n    hint: ids are lower-case letters, digits and hyphens: write homes:, and use that id where you refer to it (q=homes)');
 });
+
+test(':num’s unit= agrees with its words or says why not', async () => {
+  const model = await build('A :num[1.2m]{unit=m} wall, :num[around 40]{unit=%} of votes, :num[ten]{unit=eur} spent.');
+  expect(model.numbers.map((n) => [n.text, n.kind, n.value, n.unit])).toEqual([
+    ['1.2m', 'count', 1.2, 'm'],
+    ['around 40', 'percent', 40, '%'],
+    ['ten', 'currency', 10, 'EUR'],
+  ]);
+  expect(await problems('It cost :num[€5]{unit=USD}.')).toContain('unit=USD on :num[€5], whose words are in EUR\n    hint: leave unit= out (the words say the currency), or write the amount in USD');
+});

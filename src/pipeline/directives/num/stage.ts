@@ -99,14 +99,30 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
       }
       if (!found || index < 0) return SKIP;
       const who = owner(ancestors);
-      // A year made a count by its unit (:num[2000]{unit=people}) is the number 2000; unit=EUR makes an amount of money.
-      const value = attrs?.unit && found.kind === 'date' && typeof found.value === 'string' && /^\d{4}$/.test(found.value) ? Number(found.value) : found.value;
-      const kind = attrs?.unit && CURRENCY.test(attrs.unit) && typeof value === 'number' ? 'currency' : attrs?.unit && found.kind === 'date' ? 'count' : found.kind;
+      // unit= says what the figure counts; a currency code in any case is money (unit=eur is EUR).
+      const code = attrs?.unit && CURRENCY.test(attrs.unit.toUpperCase()) ? attrs.unit.toUpperCase() : null;
+      const unit = code ?? attrs?.unit;
+      if (code && found.kind === 'currency' && found.unit && found.unit !== code) {
+        report(file, directive, `unit=${attrs!.unit} on :num[${words}], whose words are in ${found.unit}`, `leave unit= out (the words say the currency), or write the amount in ${code}`);
+      }
+      let value = found.value;
+      // A year made a count by its unit (:num[2000]{unit=people}) is the number 2000.
+      if (unit && found.kind === 'date' && typeof value === 'string' && /^\d{4}$/.test(value)) value = Number(value);
+      // "1.2m" with unit=m is 1.2 metres: the "m" was the unit, not a million.
+      if (unit && !code && attrs?.value === undefined && found.kind === 'count' && typeof value === 'number') {
+        const bare = words.trim().endsWith(unit) ? readNumber(words.trim().slice(0, -unit.length).trimEnd(), langOf(ancestors)) : null;
+        if (bare && typeof bare.value === 'number' && bare.value !== value) value = bare.value;
+      }
+      const kind =
+        code && typeof value === 'number' ? 'currency'
+        : unit === '%' && typeof value === 'number' ? 'percent'
+        : unit && found.kind === 'date' ? 'count'
+        : found.kind;
       const record: NumberRecord = {
         text: words,
         value,
         kind,
-        unit: attrs?.unit ?? found.unit ?? null,
+        unit: unit ?? found.unit ?? null,
         qualifier: found.qualifier ?? null,
         asof: attrs?.asof ?? null,
         by: who.by,
