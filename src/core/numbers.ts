@@ -51,7 +51,7 @@ const CURRENCY_WORD =
 const SCALE_WORD =
   '(?:[\\s-]?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k)|\\s(?:lakh\\s+crores?|lakhs?|crores?|milliards?|milliarden?|millions|millionen|millones|milioni|miliardi|miljard|miljoen|milhões|milhão|bilhões|bilhão|mrd\\.?|mio\\.?|млрд|млн)|\\s(?:مليار|مليون|ألف|میلیارد|میلیون|هزار))';
 const UNIT_WORD =
-  '(?:km²|km2|km|square\\s+(?:kilomet(?:re|er)s?|miles?|metres?|meters?|feet)|kilomet(?:re|er)s?|miles?|kg|kilograms?|grams?|tonnes?|tons?|ounces?|metres?|meters?|cm|mm|feet|foot|inches|inch|hectares?|acres?|litres?|liters?|gallons?|barrels?|[kMGT]W|[kMGT]Wh|megawatts?|gigawatts?|mph|km/h|knots|seconds?|hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
+  '(?:km²|km2|km|square\\s+(?:kilomet(?:re|er)s?|miles?|metres?|meters?|feet)|kilomet(?:re|er)s?|miles?|kg|kilograms?|grams?|tonnes?|tons?|ounces?|metres?|meters?|cm|mm|feet|foot|inches|inch|hectares?|acres?|litres?|liters?|gallons?|barrels?|(?-i:[kMGT]Wh?)|megawatts?|gigawatts?|mph|km/h|knots|seconds?|hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const PERCENT = '(?:\\s?[%٪]|[\\s-](?:per[\\s-]?cent|percent|prozent|pour\\s?cent|por\\s?ciento|per\\s?cento|procent|درصد))';
 
 // Letters and digits on either side mean the digits are part of a word: G7, COVID-19 (a hyphen

@@ -47,15 +47,32 @@ function asofBefore(sentence: string, at: number): string | undefined {
   return found;
 }
 
-/** What a count counts: the noun after it ("3,800 MEK", "2,465 members"). */
-function countedNoun(text: string, end: number): string | undefined {
+/** Nouns of anyone at all: "30 people" and "200 people" count the same thing only if the same happened to them. */
+const GENERIC = /^(?:people|persons?|individuals?|men|women|children|adults?|others|residents?|civilians?)$/i;
+/** Plurals that are no singular plus s, for the quantity's label. */
+const PLURAL: Record<string, string> = { people: 'people', men: 'men', women: 'women', children: 'children', police: 'police', staff: 'staff' };
+
+/**
+ * What a count counts: the noun after it ("3,800 MEK", "2,465 members").
+ * A noun of anyone takes the verb before the count ("killed 30 people" and
+ * "injured 200 people" are two things: people-killed, people-injured), and
+ * without such a verb counts nothing to compare.
+ */
+function countedNoun(text: string, start: number, end: number): string | undefined {
+  const noun = nounAfter(text, end);
+  if (!noun || !GENERIC.test(noun)) return noun;
+  const verb = /(\p{L}+ed)\s+(?:(?:about|some|nearly|around|over|almost|more than|at least)\s+)?$/iu.exec(text.slice(0, start))?.[1];
+  return verb ? `${noun} ${verb.toLowerCase()}` : undefined;
+}
+
+function nounAfter(text: string, end: number): string | undefined {
   const words = text.slice(end).match(/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u);
   if (!words) return undefined;
   const noun = words[1] && !SKIP_WORDS.test(words[1]) ? words[1] : words[2];
   if (!noun || FUNCTION_WORDS.has(noun) || /^(?:to|in|on|at|for|from|and|or|by|with|who|which|that|per|percent)$/i.test(noun)) return undefined;
   // A unit is no thing counted: 92 mph gusts and a 50 mph limit are not one figure to compare.
   if (/^(?:mph|kph|kmh|mm|cm|ft|feet|foot|inch(?:es)?|lbs?|degrees|seconds?|times|points|goals|runs)$/i.test(noun)) return undefined;
-  return noun.replace(/(?<=[a-z])s$/, '');
+  return PLURAL[noun.toLowerCase()] ? noun : noun.replace(/(?<=[a-z])s$/, '');
 }
 
 /** `lang`: how the text writes its numerals; `byCapitals`: whether a capitalised word before a number can be a name (not in German). */
@@ -68,7 +85,7 @@ export function proposeNumbers(paragraphs: readonly string[], lang = 'en', byCap
       for (const n of findNumbers(sentence, lang)) {
         if (n.kind !== 'count' && n.kind !== 'currency' && n.kind !== 'percent') continue;
         const asof = asofBefore(sentence, n.start);
-        const noun = n.kind === 'count' ? countedNoun(sentence, n.end) : undefined;
+        const noun = n.kind === 'count' ? countedNoun(sentence, n.start, n.end) : undefined;
         numbers.push({ para, start: s.start + n.start, end: s.start + n.end, ...(asof ? { asof } : {}), ...(noun ? { noun } : {}) });
       }
     }
@@ -93,7 +110,9 @@ export function proposeNumbers(paragraphs: readonly string[], lang = 'en', byCap
     if (!noun || (byNoun.get(noun.toLowerCase()) ?? 0) < 2) continue;
     const id = slugWords(noun).join('-');
     if (!id) continue;
-    quantities[id] = `Number of ${/^\p{Lu}+$/u.test(noun) ? noun : noun.toLowerCase() + 's'}`;
+    const [head, verb] = noun.split(' ');
+    const plural = /^\p{Lu}+$/u.test(head!) ? head! : PLURAL[head!.toLowerCase()] ?? `${head!.toLowerCase()}s`;
+    quantities[id] = `Number of ${plural}${verb ? ` ${verb}` : ''}`;
     n.quantity = id;
   }
   return { numbers: numbers.filter((n) => n.asof || n.quantity), names, quantities };
