@@ -29,7 +29,9 @@ const PAGES = [
 for (const path of PAGES) {
   test(`no Content-Security-Policy violation on ${path}`, async ({ page }) => {
     const violations = await watch(page);
-    await page.goto(path);
+    const response = await page.goto(path);
+    // The host's header (from dist/_headers) says what a <meta> cannot: no framing; the page's own policy is in its <meta>.
+    expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
