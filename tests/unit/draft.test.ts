@@ -243,3 +243,13 @@ test('npm run draft --help prints its usage; an unknown option is refused with i
   expect(bad.status).toBe(2);
   expect(bad.stderr).toContain('unknown option --slgu');
 }, 60_000);
+
+describe('who a pronoun and a quotation belong to', () => {
+  const draftOf = (text: string) => draftReading(readArticle(`Case\n\nBy Clara Mendes\n\n${text}`, 'input.txt'), { speakers: new Map(), slug: 'case' });
+  const claimsOf = (md: string) => [...md.matchAll(/:claim\[(.*?)\]\{by=([a-z0-9-]+)/g)].map((m) => `${m[2]}: ${m[1]}`);
+
+  test('a name after "said" or "told … that" is who is talked about, not the subject that "he" and "she" stand for', () => {
+    const d = draftOf('Gordon Pell was convicted last month.\n\nProsecutor Nathan Oyelaran told the court that Pell had taken cash. "It was greed, pure and simple," he said.\n\nJudge Amelia Carrow said Pell had betrayed the town. She said the sums were staggering.\n');
+    expect(claimsOf(d.markdown)).toEqual(['nathan-oyelaran: Pell had taken cash', 'nathan-oyelaran: "It was greed, pure and simple,"', 'amelia-carrow: Pell had betrayed the town', 'amelia-carrow: the sums were staggering']);
+  });
+});

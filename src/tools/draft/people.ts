@@ -40,6 +40,13 @@ const TITLE_MODIFIER =
   /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|Conservative|Liberal|Democratic|Republican|Green|Socialist|Affairs|Commerce|Security|Intelligence|Prime|Vice|Deputy|Assistant|Associate|Acting|Interim|Former|Shadow|Junior|Senior|Chief|First|Foreign|Home|Finance|Defence|Defense|Health|Education|Interior|Justice|Transport|Energy|Environment|Trade|Economy|Culture|Housing|Labour|Labor|Agriculture|Treasury|Culture|Climate|Digital|Development|Opposition|Attorney|Solicitor|Surgeon|High|Supreme|Lord|Regional|State|Federal|District|Police|Army|Navy|Air|Cabinet|Party|Council|County|City|Town|Union|Executive|Managing|General)$/u;
 /** A word that reports speech ("said", "told"): never part of a role. */
 const REPORTING = new RegExp(`^(?:${REPORTING_VERB.source})$`, 'iu');
+/**
+ * Before the speaker of an inverted frame: a closing mark or a comma, the verb, then at most a role
+ * ("“…,” said council leader Amir Rahman"). Without the mark, "Ruiz said Pell had lied" would make
+ * Pell the subject, and the pronouns after him his.
+ */
+const INVERTED_FRAME = new RegExp(`(?:^|[,"”’'!?…]\\s*)(?:${REPORTING_VERB.source})\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$`, 'iu');
+const REPORTS_AFTER = new RegExp(`^\\s+(?:(?:also|later|then|has|had|have)\\s+)?(?:${REPORTING_VERB.source})`, 'iu');
 /** A person the text refers to without a name, as a sentence's subject: "My father worked …", "His daughter, Morag, said …". */
 const UNNAMED_PERSON = /(?:^|[.!?]["”’)]*\s+)(?:My|His|Her|Their|Our|Your|A|An)\s+(?:(?:late|elder|younger|eldest|youngest|own)\s+)?(?:father|mother|dad|mum|mom|son|daughter|brother|sister|wife|husband|partner|widow|widower|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|friend|neighbou?r|colleague|boss|man|woman|boy|girl|child)\b/u;
 
@@ -246,11 +253,10 @@ export class People {
     // "a report by Anna Ruiz, an auditor, published in May": an agent, not the sentence's subject.
     if (/\bby\s+$/i.test(before)) return false;
     // "“…,” said Anna Ruiz": the speaker of an inverted frame.
-    if (new RegExp(`(?:${REPORTING_VERB.source})\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)*$`, 'iu').test(before)) return true;
+    if (INVERTED_FRAME.test(before)) return true;
     // "X, the minister, said", and "Labour's home secretary, X, said": the comma closing an apposition.
     const after = text.slice(m.end);
-    const reports = new RegExp(`^\\s+(?:(?:also|later|then|has|had|have)\\s+)?(?:${REPORTING_VERB.source})`, 'iu');
-    return reports.test(after.replace(/^,[^,]*,/, '')) || reports.test(after.replace(/^,/, ''));
+    return REPORTS_AFTER.test(after.replace(/^,[^,]*,/, '')) || REPORTS_AFTER.test(after.replace(/^,/, ''));
   }
 
   /** The last person mentioned before a place, in this paragraph or the two before it. */
