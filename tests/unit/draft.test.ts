@@ -252,4 +252,27 @@ describe('who a pronoun and a quotation belong to', () => {
     const d = draftOf('Gordon Pell was convicted last month.\n\nProsecutor Nathan Oyelaran told the court that Pell had taken cash. "It was greed, pure and simple," he said.\n\nJudge Amelia Carrow said Pell had betrayed the town. She said the sums were staggering.\n');
     expect(claimsOf(d.markdown)).toEqual(['nathan-oyelaran: Pell had taken cash', 'nathan-oyelaran: "It was greed, pure and simple,"', 'amelia-carrow: Pell had betrayed the town', 'amelia-carrow: the sums were staggering']);
   });
+
+  test('a quotation framed by a verb of its own, or by one the rules do not know, is not the previous speaker’s', () => {
+    const ruiz = '"We will win the league this year," said coach Ana Ruiz.\n\n';
+    const cases: Array<[string, string]> = [
+      ['"Where will the money come from?" asked rival coach Peter Lee.', 'peter-lee: "Where will the money come from?"'],
+      ['"That is complete rubbish," rival coach Peter Lee scoffed.', 'peter-lee: "That is complete rubbish,"'],
+      ['"We will see on Saturday," Peter Lee, the rival coach, tweeted.', 'peter-lee: "We will see on Saturday,"'],
+      ['"Is this some kind of joke?" Peter Lee, the rival coach, asked.', 'peter-lee: "Is this some kind of joke?"'],
+      ['"Nobody can stop them," demurred rival coach Peter Lee.', 'peter-lee: "Nobody can stop them,"'],
+    ];
+    for (const [second, claim] of cases) {
+      const d = draftOf(`${ruiz}${second}\n`);
+      expect(claimsOf(d.markdown), second).toEqual(['ana-ruiz: "We will win the league this year,"', claim]);
+      expect(d.speakerFiles.get('peter-lee'), second).toContain('role: Rival coach\n');
+    }
+    // A verb the lexicon does not know: proposed, and said to be a guess.
+    expect(draftOf(`${ruiz}"Nobody can stop them," demurred rival coach Peter Lee.\n`).report.join('\n')).toContain('framed by "demurred"');
+    // No frame, and someone else named right after: never the speaker before without a word in the report.
+    const unframed = draftOf(`${ruiz}"We are finished as a club." Those were the bitter words of striker Tom Baker.\n`);
+    expect(unframed.report.join('\n')).toMatch(/unsure:[\s\S]*Tom Baker/);
+    // Whom a question was put to did not ask it.
+    expect(claimsOf(draftOf(`${ruiz}Ruiz was asked: "Will you resign if you lose?"\n`).markdown)).toEqual(['ana-ruiz: "We will win the league this year,"']);
+  });
 });

@@ -6,7 +6,7 @@
  * Every rule reads only the sentence's grammar and the people the text
  * names; a statement with no one to attribute it to is not proposed.
  */
-import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, OUTLET, PRONOUN, REPORTING_VERB, ROLE_NOUN, ROLE_PERSON, STAGE_DIRECTION, TELL, TITLE_WORD, TITLED } from './lexicon';
+import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, OUTLET, PRONOUN, REPORTING_VERB, REPORTING_WORD, ROLE_NOUN, ROLE_PERSON, STAGE_DIRECTION, TELL, TITLE_WORD, TITLED } from './lexicon';
 import { cap, genderOf, type Entity, type People } from './people';
 import { findQuotes, fold, sentences, wordCount, type QuoteSegment, type Range } from './text';
 
@@ -42,6 +42,13 @@ const COMPANY = /^(?:maker|makers|company|firm|group|retailer|bank|lender|carrie
 /** What may follow "X said" when the words said came before it: nothing, or where, when, how, to whom ("…, she said on Tuesday", "…, he said of the ruling", "…, she told reporters"). */
 const INVERTED_TAIL = /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|on|in|at|of|about|after|before|during|when|while|as|to|from|outside|inside|through|via|over|last|this|late|early|earlier|later|yesterday|today|tonight|recently|again|also|then|afterwards|simply|separately|privately|publicly|repeatedly|previously|told|adding|according)\b[^]*|[\s.!?…]*)$/iu;
 const ADVERBIAL = /^(?:\s*,)?\s+(?:(?:on|by|late|early)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)|(?:last|this|next)\s+(?:week|month|year|night|morning|evening|weekend|\p{Lu}\p{Ll}+day)|(?:earlier|later)(?:\s+(?:this|that|on)\s+\w+)?|yesterday|today|tonight|previously|again|also|publicly|privately|repeatedly|separately|recently|in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|report|e-?mail|release|briefing|message|filing|tweet|video|note|testimony)(?:\s+on\s+\p{Lu}\p{Ll}+)?)(?=[\s,]|$)(?:\s*,)?/u;
+/** After a quotation, a frame's verb the lexicon does not know: "demurred Peter Lee", "Lee grunted". */
+const UNKNOWN_VERB_FIRST = /^(\p{Ll}[\p{Ll}-]*(?:ed|s))\s+(?=\S)/u;
+const UNKNOWN_VERB_AFTER = /^(?:\S+\s+){1,5}?(\p{Ll}[\p{Ll}-]*(?:ed|s))(?=[\s.,;!?]|$)/u;
+/** Words ending like a verb's past or present that are not one. */
+const NOT_A_FRAME_VERB = /^(?:was|is|has|does|as|this|his|its|us|yes|less|unless|thus|plus|perhaps|always|sometimes|towards|afterwards|besides|whereas|news|series|needed|used|aged|based|led)$/i;
+/** An auxiliary that makes the reporting verb after it passive. */
+const PASSIVE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s*$/i;
 const NEGATED = /\b(?:not|never|n[’']t)\b/i;
 /** "A spokesman for", "a lawyer for", "an aide to": someone speaking for the name after it. */
 const AGENT_FOR = new RegExp(`\\b(?:an?|the|one)?\\s*(${ROLE_PERSON.source.replace(/^\^\(\?:|\)\$$/g, '')}|lawyers|aides|friend|friends|ally|allies|relative|relatives)\\s+(?:for|of|to|close\\s+to)\\s+$`, 'iu');
@@ -171,6 +178,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     const end = from + bare.length;
     // "he has not said", "she declined to say": no statement.
     if (NEGATED.test(pre.slice(bare.length)) || /\b(?:declined|refused|failed)\s+to\s*$/i.test(bare)) return undefined;
+    // "Ruiz was asked: “…”", "the court was told that …": the subject heard the words, someone else said them.
+    if (PASSIVE.test(bare)) return undefined;
     const pronoun = /(?:^|\s)(he|she)\s*$/i.exec(bare);
     if (pronoun) {
       const e = people.lastPersonBefore(para, end - pronoun[1]!.length, pronoun[1]!);
@@ -332,6 +341,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     let why: string | undefined;
     /** A frame was there (a reporting verb before or after), whether or not its subject was found: the quotation continues no one. */
     let framed = false;
+    /** "Ruiz was asked: “…”": the frame names who heard the words. */
+    let passive = false;
     if (TITLED.test(before)) continue;
     // Before it: "According to X “…”", "X pointed out, “…”", "What X calls “…”".
     const according = /according to\s+(.+?)[,:]?\s*$/iu.exec(before);
@@ -354,6 +365,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         if (/^(?:\s+[^,.;:“"‘]{0,60}?)?\s*(?:[,:]|\bthat|\bthis)?\s*$/u.test(tail) && wordCount(tail) <= 7) {
           speaker = subjectBefore(para, from, from + v.index, /ing$/i.test(v[0]));
           framed = true;
+          passive = PASSIVE.test(before.slice(0, v.index).replace(AUX, ''));
           // "said Hale had “abused …”": a quotation inside reported words, which are proposed whole.
           const clause = wordCount(tail.replace(ADVERBIAL, ' ').replace(/\b(?:that|this|it|him|her|them|us|me|reporters|delegates|journalists)\b/gi, ' ')) > 0;
           if (speaker && !clause) usedVerbs.add(`${para}:${from + v.index}`);
@@ -361,7 +373,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         }
       }
     }
-    if (!speaker && /:\s*$/.test(before)) {
+    if (!speaker && /:\s*$/.test(before) && !passive) {
       const m = people.within(para, from, first.start)[0];
       if (m) speaker = { entity: m.entity };
       rule = 'X: “…”';
@@ -371,14 +383,17 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       const ltext = paragraphs[last.para]!;
       const nextQuote = quotes.find((q) => q.para === last.para && q.start >= last.end);
       // The frame ends where the sentence does ("Dr. Jane Roe" does not end it), or at the next quotation.
-      const sentEnd = sentencesOf[last.para]!.find((x) => x.start < last.end && last.end <= x.end);
+      let sentEnd = sentencesOf[last.para]!.find((x) => x.start < last.end && last.end <= x.end);
+      // "“Is this a joke?” Peter Lee asked.": the question's mark ended the sentence, not the frame after it.
+      const next = sentencesOf[last.para]!.find((x) => x.start >= last.end);
+      if (sentEnd?.end === last.end && /[?!]["”’]$/u.test(ltext.slice(0, last.end)) && next && wordCount(ltext.slice(next.start, next.end)) <= 8 && ltext.slice(next.start, next.end).search(REPORTING_VERB) >= 0) sentEnd = next;
       const stop = Math.min(nextQuote?.start ?? ltext.length, sentEnd?.end ?? ltext.length);
       const after = ltext.slice(last.end, stop);
       const lead = /^[\s,;:!?…—–-]*/.exec(after)![0].length;
       const verbFirst = /^(?:according to|[\p{L}]+(?: out)?)/iu.exec(after.slice(lead));
       /** "He pointed out that …": a new sentence's reported speech, not the quotation's frame. */
       const framesQuote = (rest: string) => !/^\s+(?:[\p{L}’']+\s+){0,3}?that\b/u.test(rest) && !(/[.]["”’]$/u.test(ltext.slice(0, last.end)) && wordCount(rest) > 5);
-      if (verbFirst && (/^according to/i.test(verbFirst[0]) || new RegExp(`^(?:${REPORTING_VERB.source})$`, 'iu').test(verbFirst[0]))) {
+      if (verbFirst && (/^according to/i.test(verbFirst[0]) || REPORTING_WORD.test(verbFirst[0]))) {
         speaker = speakerAfter(last.para, last.end + lead + verbFirst[0].length, stop);
         usedVerbs.add(`${last.para}:${last.end + lead}`);
         framed = true;
@@ -392,6 +407,20 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
           framed = true;
           rule = '“…,” X said';
           break;
+        }
+      }
+      // "“…?” demurred Peter Lee", "“…,” Lee grunted": a frame whose verb the rules do not know. Whom it names
+      // is proposed, to be checked; named or not, the quotation continues no speaker before it.
+      const tail = after.slice(lead).replace(/[\s.!?…]+$/u, '');
+      if (!framed && (/^\s*,/.test(after) || /[,?!…—–]["”’]$/u.test(ltext.slice(0, last.end))) && wordCount(tail) >= 2 && wordCount(tail) <= 8) {
+        const verbFirstUnknown = UNKNOWN_VERB_FIRST.exec(tail);
+        const verbAfterUnknown = verbFirstUnknown ? null : UNKNOWN_VERB_AFTER.exec(tail);
+        const verb = verbFirstUnknown?.[1] ?? verbAfterUnknown?.[1];
+        if (verb && !NOT_A_FRAME_VERB.test(verb)) {
+          framed = true;
+          speaker = verbFirstUnknown ? speakerAfter(last.para, last.end + lead + verb.length, stop) : subjectBefore(last.para, last.end + lead, last.end + lead + verbAfterUnknown![0].length - verb.length, false);
+          rule = 'an unknown frame';
+          why = `framed by "${verb}", which the rules do not know as a verb of speech: check the speaker`;
         }
       }
     }
@@ -424,6 +453,17 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         speaker = { entity: prev.by };
         rule = 'continues the speaker of the paragraph before';
         if (first.start > 0) why = `speaker taken from the quotation in the paragraph before`;
+        // "“It is all lies.” Mark Wu, a fan, was unimpressed.": someone else the paragraph names may be whose words they are.
+        const others = [...people.mentions, ...people.roleMentions].filter((m) => m.para === para && m.start >= first.end && m.entity !== prev.by && (m.entity.kind === 'person' || people.roleMentions.includes(m)) && !people.inQuote(m.para, m.start)).sort((a, b) => a.start - b.start);
+        const other = others[0];
+        if (other) {
+          const next = sentenceAt(para, other.start);
+          if (first.start === 0 && next.start >= first.end && wordCount(text.slice(next.start, other.start)) <= 2 && !quoteAround(para, next.start)) {
+            speaker = { entity: other.entity };
+            rule = 'named right after the quotation';
+            why = `no frame: ${other.entity.name}, named right after it, proposed; the paragraph before quoted ${prev.by.name}`;
+          } else why = `${other.entity.name} is named in this paragraph too: speaker taken from the quotation in the paragraph before`;
+        }
       } else if (first.start === 0 && /:\s*$/.test(prevText)) {
         const m = people.within(para - 1, sentenceAt(para - 1, prevText.length - 1).start, prevText.length)[0];
         if (m) speaker = { entity: m.entity };

@@ -23,6 +23,19 @@ export const ROLE_NOUN = new RegExp(`(?<![\\p{L}-])(?:${ROLES.split(' ').join('|
 export const TITLE_WORD =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Reverend|Father|Imam|Rabbi|Sheikh|Cardinal|Bishop|King|Queen|Prince|Princess|President|Premier|Chancellor|Minister|Secretary|Ambassador|Senator|Sen|Rep|Representative|Congressman|Congresswoman|Governor|Gov|Mayor|Councillor|Councilor|Judge|Justice|Chief|Director|Spokesman|Spokeswoman|Commissioner|Inspector|Detective|Sergeant|Captain|Major|Colonel|General|Admiral|Commander|Historian|Lawyer|Coach|MEPs?|MPs?)$/;
 
+/**
+ * Verbs that frame a quotation ("“Where is the money?” asked Peter Lee", "“No chance,” Lee joked") but
+ * are as often about something else ("shouted slogans", "posted a loss", "asked for more"): a clause
+ * after them is reported speech only with "that". Forms that are nouns too ("a joke", "a tweet") are left out.
+ */
+const FRAME_ONLY = [
+  'ask(?:s|ed|ing)?', 'scoff(?:s|ed|ing)?', 'tweet(?:ed|ing)', 'post(?:ed|ing)', 'shout(?:ed|ing)', 'yell(?:s|ed|ing)?', 'scream(?:ed|ing)',
+  'exclaim(?:s|ed|ing)?', 'jok(?:ed|ing)', 'quip(?:ped|ping)', 'retort(?:s|ed|ing)?', 'counter(?:ed|ing)', 'boast(?:ed|ing)', 'brag(?:s|ged|ging)?',
+  'vow(?:ed|ing)', 'pledg(?:ed|ing)', 'plead(?:s|ed|ing)?', 'demand(?:ed|ing)', 'mus(?:ed|ing)', 'sigh(?:ed|ing)', 'whisper(?:ed|ing)', 'mutter(?:ed|ing)',
+  'grumbl(?:ed|ing)', 'snap(?:ped|ping)', 'continu(?:ed|ing)', 'recount(?:ed|ing)', 'comment(?:ed|ing)', 'lament(?:s|ed|ing)?', 'protest(?:ed|ing)',
+  'interject(?:s|ed|ing)?', 'wonder(?:ed|ing)', 'e-?mail(?:ed|ing)', 'text(?:ed|ing)', 'blogg(?:ed|ing)',
+];
+
 /** Verbs that report speech or writing, in the forms news prose uses. */
 const SPEECH = [
   'says?', 'said', 'saying',
@@ -35,13 +48,16 @@ const SPEECH = [
   'testif(?:y|ies|ied|ying)', 'writes?', 'wrote', 'repl(?:y|ies|ied|ying)', 'respond(?:s|ed|ing)?', 'conced(?:es|ed|ing)', 'caution(?:s|ed|ing)?',
   'conclud(?:es|ed|ing)', 'observ(?:es|ed|ing)', 'mention(?:s|ed|ing)?', 'disclos(?:es|ed|ing)', 'complain(?:s|ed|ing)?', 'inform(?:s|ed|ing)?',
   'assur(?:es|ed|ing)', 'remind(?:s|ed|ing)?', 'believ(?:es|ed|ing)', 'thinks?', 'thought', 'found', 'finds', 'shows?', 'showed', 'accus(?:es|ed|ing)',
+  ...FRAME_ONLY,
 ];
 export const REPORTING_VERB = new RegExp(`(?<![\\p{L}-])(?:${SPEECH.join('|')})(?![\\p{L}-])`, 'giu');
+/** One word that is a reporting verb. */
+export const REPORTING_WORD = new RegExp(`^(?:${SPEECH.join('|')})$`, 'iu');
 
 /** Verbs that take whom they tell before what: "told reporters that …". */
 export const TELL = /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring|remind|reminds|reminded|reminding|warn|warns|warned|warning|promise|promises|promised)$/i;
 /** Verbs that need "that" (otherwise they are not about words: "found the keys", "shows a map"). */
-export const NEEDS_THAT = /^(?:believ\w*|thinks?|thought|found|finds|shows?|showed|accus\w*|admit\w*|confirm\w*|den\w+|inform\w*|assur\w*|remind\w*|report\w*|reveal\w*|not\w+|stress\w*|explain\w*|mention\w*|estimat\w*|conclud\w*|observ\w*|recall\w*|complain\w*|promis\w*|suggest\w*|predict\w*|announc\w*|acknowledg\w*|add\w*|writes?|wrote|repl\w+|respond\w*|testif\w*|disclos\w*|remark\w*|emphasi\w+|declar\w*|caution\w*|conced\w*)$/i;
+export const NEEDS_THAT = new RegExp(String.raw`^(?:believ\w*|thinks?|thought|found|finds|shows?|showed|accus\w*|admit\w*|confirm\w*|den\w+|inform\w*|assur\w*|remind\w*|report\w*|reveal\w*|not\w+|stress\w*|explain\w*|mention\w*|estimat\w*|conclud\w*|observ\w*|recall\w*|complain\w*|promis\w*|suggest\w*|predict\w*|announc\w*|acknowledg\w*|add\w*|writes?|wrote|repl\w+|respond\w*|testif\w*|disclos\w*|remark\w*|emphasi\w+|declar\w*|caution\w*|conced\w*|${FRAME_ONLY.join('|')})$`, 'i');
 /** Verbs that report an assertion with "to": "claims to have gathered …". */
 export const CLAIM_TO = /^(?:claim|claims|claimed|claiming|den\w+)$/i;
 

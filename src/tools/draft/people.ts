@@ -7,7 +7,7 @@
  */
 import type { SpeakerKind } from './lexicon';
 import { learn, personIn, runsOf, tokenize } from '../../pipeline/directives/speaker/person-names';
-import { FUNCTION_WORDS, REPORTING_VERB, ROLE_NOUN, TITLE_WORD } from './lexicon';
+import { FUNCTION_WORDS, REPORTING_VERB, REPORTING_WORD, ROLE_NOUN, TITLE_WORD } from './lexicon';
 import { fold, sentences, wordCount as wordCountOf } from './text';
 
 export interface Entity {
@@ -38,8 +38,6 @@ const FEMALE = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|spokeswoman|chai
 /** Words that make a title with the one after them: "Prime Minister", "Home Secretary", "Opposition MP". */
 const TITLE_MODIFIER =
   /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|Conservative|Liberal|Democratic|Republican|Green|Socialist|Affairs|Commerce|Security|Intelligence|Prime|Vice|Deputy|Assistant|Associate|Acting|Interim|Former|Shadow|Junior|Senior|Chief|First|Foreign|Home|Finance|Defence|Defense|Health|Education|Interior|Justice|Transport|Energy|Environment|Trade|Economy|Culture|Housing|Labour|Labor|Agriculture|Treasury|Culture|Climate|Digital|Development|Opposition|Attorney|Solicitor|Surgeon|High|Supreme|Lord|Regional|State|Federal|District|Police|Army|Navy|Air|Cabinet|Party|Council|County|City|Town|Union|Executive|Managing|General)$/u;
-/** A word that reports speech ("said", "told"): never part of a role. */
-const REPORTING = new RegExp(`^(?:${REPORTING_VERB.source})$`, 'iu');
 /**
  * Before the speaker of an inverted frame: a closing mark or a comma, the verb, then at most a role
  * ("“…,” said council leader Amir Rahman"). Without the mark, "Ruiz said Pell had lied" would make
@@ -176,8 +174,10 @@ export class People {
     if (pre && ROLE_NOUN.test(pre[2]!) && !(/s$/i.test(pre[2]!) && ROLE_NOUN.test(pre[2]!.slice(0, -1)))) {
       // "Albanian lawyer, Migena Balla", "their American lobbyist Senator …": the words after the last function word.
       const words = `${pre[1]}${pre[2]}`.trim().split(/\s+/);
+      // "“…?” demurred rival coach Peter Lee": right after a quotation, a verb's form is its frame's verb (not "chief executive").
+      if (words.length > 1 && /^\p{Ll}+(?:ed|s)$/u.test(words[0]!) && !ROLE_NOUN.test(words[0]!) && /["”’][\s,]*$/u.test(before.slice(0, titled.index).slice(0, pre.index))) words.shift();
       // "said council leader Amir Rahman": the reporting verb is not part of the role either.
-      const lastFunction = words.findLastIndex((w) => FUNCTION_WORDS.has(w) || FUNCTION_WORDS.has(cap(w)) || REPORTING.test(w));
+      const lastFunction = words.findLastIndex((w) => FUNCTION_WORDS.has(w) || FUNCTION_WORDS.has(cap(w)) || REPORTING_WORD.test(w));
       const kept = words.slice(lastFunction + 1);
       if (kept.length) parts.push(kept.join(' '));
     }
@@ -187,7 +187,7 @@ export class People {
     if (titles.length) parts.push(titles.map((t) => t.replace(/^(\p{Lu}{2,})s$/u, '$1')).join(' '));
     const after = text.slice(end);
     const app = /^,\s+(?:(?:a|an|the)\s+)?([^,;]{2,140}?)(?=,|;|\.\s|\.$|\s+who\b|\s+[–—]\s|$)/u.exec(after);
-    if (app && ROLE_NOUN.test(app[1]!) && !new RegExp(REPORTING_VERB.source, 'iu').test(app[1]!) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(app[1]!) && !/\d/.test(app[1]!.slice(0, 3))) {
+    if (app && ROLE_NOUN.test(app[1]!) && app[1]!.search(REPORTING_VERB) < 0 && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(app[1]!) && !/\d/.test(app[1]!.slice(0, 3))) {
       parts.push(app[1]!.trim());
     } else {
       const who = /^,?\s+who\s+([^,.;]{3,80})(?=[,.;])/u.exec(after);
