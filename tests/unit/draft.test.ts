@@ -275,4 +275,24 @@ describe('who a pronoun and a quotation belong to', () => {
     // Whom a question was put to did not ask it.
     expect(claimsOf(draftOf(`${ruiz}Ruiz was asked: "Will you resign if you lose?"\n`).markdown)).toEqual(['ana-ruiz: "We will win the league this year,"']);
   });
+
+  test('the words of a spokesman, lawyers, family, critics or supporters of someone are theirs, not that person’s; the one told something did not say it', () => {
+    const cases: Array<[string, string, string?]> = [
+      ['A spokesman for President Emmanuel Macron said the talks had failed.', 'emmanuel-macron-spokesman: the talks had failed', 'Spokesman for Emmanuel Macron'],
+      ['"The talks have failed," said a spokesman for President Emmanuel Macron.', 'emmanuel-macron-spokesman: "The talks have failed,"'],
+      ['Lawyers for former mayor Ana Ruiz said the charges were baseless.', 'ana-ruiz-lawyers: the charges were baseless', 'Lawyers for Ana Ruiz'],
+      ['According to lawyers for Ana Ruiz, the charges are baseless.', 'ana-ruiz-lawyers: the charges are baseless'],
+      ['The family of Ana Ruiz said she had been treated unfairly.', 'ana-ruiz-family: she had been treated unfairly', 'Family of Ana Ruiz'],
+      ['Critics of Mayor Ana Ruiz said the plan had failed.', 'ana-ruiz-critics: the plan had failed', 'Critics of Ana Ruiz'],
+      ['Supporters of Mayor Ana Ruiz said the plan had worked.', 'ana-ruiz-supporters: the plan had worked'],
+      ['Tom Baker, a friend of Ana Ruiz, said she was innocent.', 'tom-baker: she was innocent'],
+      ['Council leader Tom Baker was told by Mayor Ana Ruiz that the plan was dead.', 'ana-ruiz: the plan was dead'],
+    ];
+    for (const [text, claim, role] of cases) {
+      const d = draftOf(`${text}\n`);
+      expect(claimsOf(d.markdown), text).toEqual([claim]);
+      if (role) expect(d.speakerFiles.get(claim.split(':')[0]!), text).toContain(`role: ${role}\n`);
+    }
+    expect(claimsOf(draftOf('Council leader Tom Baker was told that the plan was dead.\n').markdown)).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@
  * names; a statement with no one to attribute it to is not proposed.
  */
 import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, OUTLET, PRONOUN, REPORTING_VERB, REPORTING_WORD, ROLE_NOUN, ROLE_PERSON, STAGE_DIRECTION, TELL, TITLE_WORD, TITLED } from './lexicon';
-import { cap, genderOf, type Entity, type People } from './people';
+import { cap, genderOf, type Entity, type Mention, type People } from './people';
 import { findQuotes, fold, sentences, wordCount, type QuoteSegment, type Range } from './text';
 
 export interface Proposal {
@@ -50,8 +50,20 @@ const NOT_A_FRAME_VERB = /^(?:was|is|has|does|as|this|his|its|us|yes|less|unless
 /** An auxiliary that makes the reporting verb after it passive. */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s*$/i;
 const NEGATED = /\b(?:not|never|n[’']t)\b/i;
-/** "A spokesman for", "a lawyer for", "an aide to": someone speaking for the name after it. */
-const AGENT_FOR = new RegExp(`\\b(?:an?|the|one)?\\s*(${ROLE_PERSON.source.replace(/^\^\(\?:|\)\$$/g, '')}|lawyers|aides|friend|friends|ally|allies|relative|relatives)\\s+(?:for|of|to|close\\s+to)\\s+$`, 'iu');
+const inner = (re: RegExp) => re.source.replace(/^\^\(\?:|\)\$$/g, '');
+/**
+ * "A spokesman for", "lawyers for", "the family of", "critics of", "an aide to": people speaking for the
+ * name after them, or about it, not its bearer. Titles and modifiers may stand before the name
+ * ("a spokesman for President Emmanuel Macron", "lawyers for former mayor Ana Ruiz").
+ */
+const AGENT_FOR = new RegExp(
+  `(?:\\b(?:an?|the|one|two|some|several|many)\\s+)?\\b(${inner(ROLE_PERSON)}|${inner(GROUP)}|lawyers|aides|friends?|ally|allies|relatives?|family|associates|backers|spokespeople)\\s+(for|of|to|close\\s+to)\\s+$`,
+  'iu',
+);
+/** What may stand between "a spokesman for" and the name: a title, a role, "former". */
+const AGENT_MODIFIER = /^(?:former|late|then|ex|the|disgraced|embattled|ousted|jailed|outgoing|incoming|\p{Lu}[\p{L}.'’-]*)$/u;
+/** One who speaks for another alone; the other agents are groups. */
+const AGENT_ONE = new RegExp(`^(?:${inner(ROLE_PERSON)}|friend|ally|relative)$`, 'i');
 /** What cannot follow a pronoun that starts a clause ("said it mostly when …", "said it because …"): a conjunction or a preposition. */
 const NOT_A_VERB = /^(?:when|if|because|while|as|at|in|on|for|to|with|after|before|about|so|too|again|then|there|here|now|and|or|but|[,.;:!?])[,.;:!?]?$/i;
 const CLAUSE_START = /^(?:he|she|it|they|we|i|you|there|this|these|those|that|the|a|an|his|her|their|its|our|my|some|many|most|all|no|none|every|each|only|more|fewer|about|nearly|over|\p{Lu}[\p{L}'’-]*|\p{N}[\p{N},.]*)(?![\p{L}])/u;
@@ -69,12 +81,36 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
   const quoteAround = (para: number, pos: number) => quotes.find((q) => q.para === para && q.start < pos && pos < q.end);
   people.inQuote = (para, pos) => !!quotes.find((q) => q.para === para && q.start <= pos && pos < q.end);
 
+  /**
+   * "A spokesman for Ruiz", "lawyers for Ruiz", "critics of Ruiz": someone speaking for them or about them,
+   * not them; in "Tom Baker, a lawyer for Ruiz," the apposition's name.
+   */
+  function agentOf(para: number, from: number, m: Mention): Speaker | undefined {
+    const text = paragraphs[para]!;
+    const start = Math.max(from, m.start - 80);
+    // Past the title and the modifiers before the name, a word at a time.
+    let rest = text.slice(start, m.start);
+    let agent: RegExpExecArray | null = null;
+    for (let k = 0; k <= 3 && !(agent = AGENT_FOR.exec(rest)); k++) {
+      const word = /([\p{L}.'’-]+)\s+$/u.exec(rest);
+      if (!word || !(AGENT_MODIFIER.test(word[1]!) || ROLE_NOUN.test(word[1]!))) return undefined;
+      rest = rest.slice(0, word.index);
+    }
+    if (!agent) return undefined;
+    const named = people.within(para, from, start + agent.index).filter((x) => /^,\s*$/.test(text.slice(x.end, start + agent.index))).at(-1);
+    if (named) return { entity: named.entity };
+    const role = agent[1]!.toLowerCase();
+    const e = people.entity(`${m.entity.name} ${role}`, AGENT_ONE.test(role) ? 'person' : 'group', cap(`${role} ${agent[2]!.toLowerCase().replace(/\s+/g, ' ')} ${m.entity.name}`));
+    e.gender ??= genderOf(role);
+    return { entity: e };
+  }
+
   /** Whoever a noun phrase names: a person mentioned in it, a pronoun, a body, a document, a group. */
   function entityOfPhrase(para: number, from: number, to: number, pos: number, last: boolean): Speaker | undefined {
     const phrase = paragraphs[para]!.slice(from, to);
     const mentions = people.within(para, from, to);
     const m = last ? mentions.at(-1) : mentions[0];
-    if (m) return { entity: m.entity };
+    if (m) return agentOf(para, from, m) ?? { entity: m.entity };
     const words = phrase.trim().replace(/[,.;:]+$/, '').split(/\s+/).filter(Boolean);
     if (words.length === 1 && PRONOUN.test(words[0]!)) {
       if (/^they$/i.test(words[0]!)) return undefined;
@@ -193,14 +229,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     // The last name before the verb, past appositions and relative clauses ("X, who has accused Y of …, said").
     for (const m of [...mentions].reverse()) {
       if (/^[’']s\b/.test(text.slice(m.end))) continue;
-      // "A spokesman for Ruiz", "a lawyer for Ruiz", "an aide to Ruiz": someone speaking for them, not them.
-      const agent = AGENT_FOR.exec(text.slice(Math.max(from, m.start - 40), m.start));
-      if (agent) {
-        const role = agent[1]!.toLowerCase();
-        const e = people.entity(`${m.entity.name} ${role}`, 'person', cap(`${role} for ${m.entity.name}`));
-        e.gender ??= genderOf(role);
-        return { entity: e };
-      }
+      const agent = agentOf(para, from, m);
+      if (agent) return agent;
       const between = text.slice(m.end, end).replace(/\([^)]*\)/g, '').replace(/,[^,]*,/g, '').replace(/^[’']s\b/, '');
       if (wordCount(between) <= 2 && !/[;:]/.test(between)) return { entity: m.entity };
       if (!/,/.test(text.slice(m.end, end))) break;
@@ -230,6 +260,9 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     const rest = text.slice(pos, stop);
     const lead = /^\s*/.exec(rest)![0].length;
     const m = people.within(para, pos, stop)[0];
+    // "said a spokesman for President Emmanuel Macron": the spokesman, however many words before the name.
+    const agent = m && wordCount(text.slice(pos, m.start)) <= 7 ? agentOf(para, pos, m) : undefined;
+    if (agent) return agent;
     if (m && wordCount(text.slice(pos, m.start)) <= 3) return { entity: m.entity };
     const np = /^((?:[\p{L}&.'’-]+\s+){0,7}?[\p{L}&.'’-]+)(?=\s*(?:[,.;:!?”"]|$|\s+(?:who|in|on|at|during|after|when|to|that|which|as|about|of|with|published)\b))/u.exec(rest.slice(lead));
     if (!np) return undefined;
@@ -537,7 +570,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         const npEnd = mention && wordCount(text.slice(afterNp, mention.start)) <= 4 && (!text.slice(afterNp, mention.start).includes(',') || ROLE_NOUN.test(text.slice(afterNp, mention.start).replace(/,\s*$/, '').split(/\s+/).at(-1)!)) ? mention.end : afterNp;
         const comma = text.indexOf(',', npEnd);
         if (comma < 0 || comma >= sent.end || /[“"]/.test(text.slice(afterNp, comma))) continue;
-        const by = mention && npEnd === mention.end ? { entity: mention.entity } : entityOfPhrase(para, afterNp, comma, at, true);
+        const by = mention && npEnd === mention.end ? (agentOf(para, afterNp, mention) ?? { entity: mention.entity }) : entityOfPhrase(para, afterNp, comma, at, true);
         let start = comma + 1;
         while (/\s/.test(text[start] ?? '')) start++;
         if (by) found.push({ start, end: clauseEnd(start, sent.end), by, rule: 'according to X, …' });
@@ -608,7 +641,9 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         if (start < 0 || /^[“"‘«]/u.test(text.slice(start))) continue;
         // Inside a quotation, "he" and "she" are people the speaker talks about, whom the text does not name.
         if (q && /(?:^|\s)(?:he|she|they)\s*$/i.test(pre.replace(AUX, ''))) continue;
-        const by = subjectBefore(para, sent.start, at, /ing$/i.test(verb));
+        // "Baker was told by Mayor Ana Ruiz that …": the words are Ruiz's; Baker heard them.
+        const passiveBy = PASSIVE.test(pre.replace(AUX, '')) ? /^\s+by\s+/.exec(after) : null;
+        const by = passiveBy ? speakerAfter(para, at + verb.length + passiveBy[0].length, start) : subjectBefore(para, sent.start, at, /ing$/i.test(verb));
         if (!by) continue;
         let end = /,\s*who\s+\S*\s*$/i.test(pre.replace(AUX, '') + ' ') || /,\s*who\s*$/i.test(pre.replace(AUX, '')) ? text.indexOf(',', start) : -1;
         if (end < 0 || end > limit) end = clauseEnd(start, limit);

@@ -107,7 +107,8 @@ export class People {
         // "St Luke's Hospital": a place named after a person; "the bakery chain Golden Crust": a body.
         if (/^(?:St|Saint)$/.test(a.base) || /^[’']s\s+\p{Lu}/u.test(s.text.slice(offset + name.length))) continue;
         const the = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.exec(s.text.slice(0, a.start));
-        if (the && !ROLE_NOUN.test(the[1]!)) continue;
+        // "The family of Ana Ruiz" names her; "the bakery chain Golden Crust" names no one.
+        if (the && !ROLE_NOUN.test(the[1]!) && !/^(?:of|for|to|by|with|from)$/.test(the[1]!)) continue;
         const titles = tokens.slice(run.from, part.from).filter((t) => t.kind === 'title').map((t) => t.base);
         const words = part.to - from - (roleWord ? 1 : 0);
         found.push({ para: s.para, start: s.start + offset, end: s.start + offset + name.length, name, words, titled: titles.join(' '), roleWord });
