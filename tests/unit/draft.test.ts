@@ -296,3 +296,25 @@ describe('who a pronoun and a quotation belong to', () => {
     expect(claimsOf(draftOf('Council leader Tom Baker was told that the plan was dead.\n').markdown)).toEqual([]);
   });
 });
+
+describe('what was not said is not a claim', () => {
+  const draftOf = (text: string) => draftReading(readArticle(`Case\n\nBy Clara Mendes\n\n${text}\n`, 'input.txt'), { speakers: new Map(), slug: 'case' });
+  const claimsOf = (md: string) => [...md.matchAll(/:claim\[(.*?)\]\{by=([a-z0-9-]+)/g)].map((m) => `${m[2]}: ${m[1]}`);
+
+  test('a denial, a rejected claim, "neither … nor", "if … says", "will say" propose nothing as said; "X and Y said" is flagged', () => {
+    for (const text of [
+      'Mayor Ana Ruiz rejected claims that the plan had failed.',
+      'Mayor Ana Ruiz dismissed reports that the plan had failed.',
+      'Mayor Ana Ruiz denied that she had lied to the council.',
+      'Neither Mayor Ana Ruiz nor council leader Tom Baker said the deal was fair.',
+      'If Mayor Ana Ruiz says the plan is dead, the council will vote on Monday.',
+      'Mayor Ana Ruiz will say in her speech that taxes must rise.',
+    ])
+      expect(claimsOf(draftOf(text).markdown), text).toEqual([]);
+    expect(draftOf('Mayor Ana Ruiz denied that she had lied to the council.').report.join('\n')).toMatch(/unsure:[\s\S]*a denial/);
+    const both = draftOf('Mayor Ana Ruiz and council leader Tom Baker said the deal was fair.');
+    expect(both.report.join('\n')).toMatch(/unsure:[\s\S]*Ana Ruiz and Tom Baker said it together/);
+    // A company's claims are still a claim, and a name ending in "ed" is no verb.
+    expect(claimsOf(draftOf('The company claims that the plan works. Ahmed Khan claims that it does not.').markdown)).toEqual(['case-company: the plan works', 'ahmed-khan: it does not']);
+  });
+});

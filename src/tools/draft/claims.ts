@@ -33,6 +33,8 @@ export interface Proposal {
 interface Speaker {
   entity: Entity;
   document?: boolean;
+  /** Why the editor should look twice at whom it names. */
+  unsure?: string;
 }
 
 const AUX = /(?:\s+(?:has|have|had|also|later|then|once|previously|repeatedly|publicly|privately|again|had to|has to|have to|would|will|could|might|may|did|does|do|not|never|reportedly|allegedly|earlier|recently|subsequently|further|often|always|frequently|first|even|herself|himself|themselves|had already|already))*\s*$/i;
@@ -47,6 +49,15 @@ const UNKNOWN_VERB_FIRST = /^(\p{Ll}[\p{Ll}-]*(?:ed|s))\s+(?=\S)/u;
 const UNKNOWN_VERB_AFTER = /^(?:\S+\s+){1,5}?(\p{Ll}[\p{Ll}-]*(?:ed|s))(?=[\s.,;!?]|$)/u;
 /** Words ending like a verb's past or present that are not one. */
 const NOT_A_FRAME_VERB = /^(?:was|is|has|does|as|this|his|its|us|yes|less|unless|thus|plus|perhaps|always|sometimes|towards|afterwards|besides|whereas|news|series|needed|used|aged|based|led)$/i;
+/** "Neither X nor Y said", "If X says", "Unless X says": no one has said what follows. */
+const NOT_SAID = /\b(?:neither|nor)\b|^\s*(?:even\s+)?(?:if|unless|whether|suppose|supposing)\b/i;
+/** Auxiliaries of what has not been said yet: "will say", "may say". */
+const FUTURE = /\b(?:will|shall|could|might|may|should|must)\b/i;
+/** Two names one subject: "Ruiz and council leader Tom Baker", "Ruiz, and Baker". */
+const AND_BETWEEN = /^\s*,?\s*(?:and|&)\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
+/** Forms of a reporting verb that are nouns too ("rejected claims that", "her remarks"), and what makes them one. */
+const NOUN_FORM = /^(?:claims?|reports?|notes?|remarks?|estimates?|promises?|warnings?|replies|shows|thought|finds|states|mentions|pleas|demands|texts|posts|comments|laments|protests|retorts|counters|recalls)$/i;
+const NOUN_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Aa]ll|[Nn]ew|[Ss]imilar|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|earlier|previous|false|unfounded|recent|media|press|amid|over|despite|of|about|\p{Ll}+ed)\s+$/u;
 /** An auxiliary that makes the reporting verb after it passive. */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s*$/i;
 const NEGATED = /\b(?:not|never|n[’']t)\b/i;
@@ -216,6 +227,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     if (NEGATED.test(pre.slice(bare.length)) || /\b(?:declined|refused|failed)\s+to\s*$/i.test(bare)) return undefined;
     // "Ruiz was asked: “…”", "the court was told that …": the subject heard the words, someone else said them.
     if (PASSIVE.test(bare)) return undefined;
+    // "Neither Ruiz nor Baker said …", "If Ruiz says …", "Ruiz will say …": nobody has said it.
+    if (NOT_SAID.test(bare) || FUTURE.test(pre.slice(bare.length))) return undefined;
     const pronoun = /(?:^|\s)(he|she)\s*$/i.exec(bare);
     if (pronoun) {
       const e = people.lastPersonBefore(para, end - pronoun[1]!.length, pronoun[1]!);
@@ -232,7 +245,11 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       const agent = agentOf(para, from, m);
       if (agent) return agent;
       const between = text.slice(m.end, end).replace(/\([^)]*\)/g, '').replace(/,[^,]*,/g, '').replace(/^[’']s\b/, '');
-      if (wordCount(between) <= 2 && !/[;:]/.test(between)) return { entity: m.entity };
+      if (wordCount(between) <= 2 && !/[;:]/.test(between)) {
+        // "Ruiz and council leader Tom Baker said": both said it, and one speaker is proposed.
+        const other = mentions.filter((x) => x.end <= m.start && x.entity !== m.entity && AND_BETWEEN.test(text.slice(x.end, m.start))).at(-1);
+        return other ? { entity: m.entity, unsure: `${other.entity.name} and ${m.entity.name} said it together: ${m.entity.name} proposed alone` } : { entity: m.entity };
+      }
       if (!/,/.test(text.slice(m.end, end))) break;
     }
     const m = mentions.at(-1);
@@ -350,7 +367,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     for (const sent of sentencesOf[para]!)
       for (const v of text.slice(sent.start, sent.end).matchAll(REPORTING_VERB)) {
         const at = sent.start + v.index;
-        if (!quoteAround(para, at) && !people.within(para, sent.start, at).length) subjectBefore(para, sent.start, at, /ing$/i.test(v[0]));
+        if (!quoteAround(para, at) && !people.within(para, sent.start, at).length && !(NOUN_FORM.test(v[0]) && NOUN_BEFORE.test(text.slice(sent.start, at)))) subjectBefore(para, sent.start, at, /ing$/i.test(v[0]));
       }
   });
 
@@ -519,6 +536,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     }
     if (first.single && words < 3 && rule !== 'echoes a quotation' && rule !== 'what X calls' && rule !== 'X said, “…”') continue;
     if (speaker.entity === author) continue;
+    why ??= speaker.unsure;
     if (rule === 'X said, “…”' && wordCount(before.slice(0)) > 0 && words < 3) why = 'a short quotation inside a reported sentence';
     for (const seg of segs) attributed.push({ seg, by: speaker.entity });
     // Whole paragraphs become one block claim; parts of paragraphs, inline claims.
@@ -580,6 +598,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         if (usedVerbs.has(`${para}:${at}`)) continue;
         const verb = v[0];
         const pre = text.slice(sent.start, at);
+        if (NOUN_FORM.test(verb) && NOUN_BEFORE.test(pre)) continue;
         const after = text.slice(at + verb.length, sent.end);
         const q = quoteAround(para, at);
         const limit = q ? Math.min(sent.end, q.end - 1) : sent.end;
@@ -645,6 +664,11 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         const passiveBy = PASSIVE.test(pre.replace(AUX, '')) ? /^\s+by\s+/.exec(after) : null;
         const by = passiveBy ? speakerAfter(para, at + verb.length + passiveBy[0].length, start) : subjectBefore(para, sent.start, at, /ing$/i.test(verb));
         if (!by) continue;
+        // "Ruiz denied that she had lied": the clause is what she says is false, not what she said.
+        if (/^den/i.test(verb)) {
+          unsure.push(`${para + 1}: a denial, not proposed as ${by.entity.name}'s words: ${preview(text.slice(sent.start, sent.end))}`);
+          continue;
+        }
         let end = /,\s*who\s+\S*\s*$/i.test(pre.replace(AUX, '') + ' ') || /,\s*who\s*$/i.test(pre.replace(AUX, '')) ? text.indexOf(',', start) : -1;
         if (end < 0 || end > limit) end = clauseEnd(start, limit);
         if (wordCount(text.slice(start, end)) < 3) continue;
@@ -666,7 +690,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
           }
         }
         if (by.entity === author) continue;
-        out.push({ para, start, end: f.end, by: by.entity, ...(via ? { via } : {}), quote: false, rule: f.rule, ...(by.document ? { document: true } : {}) });
+        out.push({ para, start, end: f.end, by: by.entity, ...(via ? { via } : {}), quote: false, rule: f.rule, ...(by.document ? { document: true } : {}), ...(by.unsure ? { unsure: by.unsure } : {}) });
       }
     }
   });
