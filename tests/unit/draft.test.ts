@@ -297,6 +297,22 @@ describe('who a pronoun and a quotation belong to', () => {
   });
 });
 
+test('a role before a name at a sentence’s start is the role, not part of the name', () => {
+  const draftOf = (text: string) => draftReading(readArticle(`Case\n\nBy Clara Mendes\n\n${text}\n`, 'input.txt'), { speakers: new Map(), slug: 'case' });
+  const claimsOf = (md: string) => [...md.matchAll(/:claim\[(.*?)\]\{by=([a-z0-9-]+)/g)].map((m) => `${m[2]}: ${m[1]}`);
+  // A word the lexicon does not know is a role when the name comes again without it.
+  for (const role of ['Striker', 'Dancer']) {
+    const d = draftOf(`${role} Tom Baker scored twice. "It was a great night," he said.\n\nLater, Tom Baker said the team would win.`);
+    expect(claimsOf(d.markdown)).toEqual(['tom-baker: "It was a great night,"', 'tom-baker: the team would win']);
+    expect([...d.speakerFiles.keys()]).toEqual(['tom-baker', 'clara-mendes']);
+    expect(d.speakerFiles.get('tom-baker')).toContain(`role: ${role}\n`);
+  }
+  // "the table after substitute Kofi Mensah" is no body's name: he is a person, and speaks.
+  const kofi = draftOf('Rovers went top of the table after substitute Kofi Mensah scored late.\n\nMensah, who joined in January, said it was the best moment of his career.');
+  expect(claimsOf(kofi.markdown)).toEqual(['kofi-mensah: it was the best moment of his career']);
+  expect(kofi.speakerFiles.get('kofi-mensah')).toContain('role: Substitute\n');
+});
+
 describe('what was not said is not a claim', () => {
   const draftOf = (text: string) => draftReading(readArticle(`Case\n\nBy Clara Mendes\n\n${text}\n`, 'input.txt'), { speakers: new Map(), slug: 'case' });
   const claimsOf = (md: string) => [...md.matchAll(/:claim\[(.*?)\]\{by=([a-z0-9-]+)/g)].map((m) => `${m[2]}: ${m[1]}`);

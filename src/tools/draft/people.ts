@@ -97,18 +97,20 @@ export class People {
         const b = tokens[part.to - 1]!;
         let name = s.text.slice(a.start, b.end).replace(/[’']s$/, '');
         let roleWord = '';
-        // "Prosecutor Edward Lyle", "Analyst Jo Ng": a role written like a title is not part of the name.
+        // "Prosecutor Edward Lyle", "Analyst Jo Ng": a role written like a title is not part of the name; nor is
+        // a word that starts a sentence before a name the text gives without it ("Striker Tom Baker …", "Tom Baker said").
         const lead = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u.exec(name);
-        if (lead && ROLE_NOUN.test(lead[1]!) && !TITLE_WORD.test(lead[1]!)) {
+        const sentenceStart = !/[^\s"“‘'(]/u.test(s.text.slice(0, a.start));
+        if (lead && !TITLE_WORD.test(lead[1]!) && (ROLE_NOUN.test(lead[1]!) || (sentenceStart && this.namedWithout(name.slice(lead[0].length), lead[1]!)))) {
           roleWord = lead[1]!;
           name = name.slice(lead[0].length);
         }
         const offset = a.start + (roleWord ? s.text.slice(a.start).indexOf(name) : 0);
         // "St Luke's Hospital": a place named after a person; "the bakery chain Golden Crust": a body.
         if (/^(?:St|Saint)$/.test(a.base) || /^[’']s\s+\p{Lu}/u.test(s.text.slice(offset + name.length))) continue;
-        const the = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.exec(s.text.slice(0, a.start));
-        // "The family of Ana Ruiz" names her; "the bakery chain Golden Crust" names no one.
-        if (the && !ROLE_NOUN.test(the[1]!) && !/^(?:of|for|to|by|with|from)$/.test(the[1]!)) continue;
+        const the = /\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2})([\p{Ll}-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.exec(s.text.slice(0, a.start));
+        // "the bakery chain Golden Crust" names no one; "the family of Ana Ruiz" and "the table after substitute Kofi Mensah" do.
+        if (the && !ROLE_NOUN.test(the[2]!) && ![...the[1]!.split(/\s+/), the[2]!].some((w) => FUNCTION_WORDS.has(cap(w)))) continue;
         const titles = tokens.slice(run.from, part.from).filter((t) => t.kind === 'title').map((t) => t.base);
         const words = part.to - from - (roleWord ? 1 : 0);
         found.push({ para: s.para, start: s.start + offset, end: s.start + offset + name.length, name, words, titled: titles.join(' '), roleWord });
@@ -147,6 +149,14 @@ export class People {
       });
     }
     this.mentions.sort((a, b) => a.para - b.para || a.start - b.start);
+  }
+
+  /** Whether the text writes a name somewhere without the word before it here. */
+  private namedWithout(name: string, lead: string): boolean {
+    return this.paragraphs.some((p) => {
+      for (let i = p.indexOf(name); i >= 0; i = p.indexOf(name, i + 1)) if (!/\p{L}/u.test(p[i + name.length] ?? '') && !p.slice(0, i).endsWith(`${lead} `)) return true;
+      return false;
+    });
   }
 
   /** The person with this surname mentioned last before a place (or first after it). */
