@@ -313,6 +313,25 @@ test('a role before a name at a sentence’s start is the role, not part of the 
   expect(kofi.speakerFiles.get('kofi-mensah')).toContain('role: Substitute\n');
 });
 
+test('an interview’s answers are the interviewee’s, not the first person its introduction names; a guess is said to be one', () => {
+  const draftOf = (intro: string) => draftReading(readArticle(`Case\n\nBy Clara Mendes\n\n${intro}\n\nQ: How has the first year been?\n\nA: Exhausting. We are still short of staff.\n`, 'input.txt'), { speakers: new Map(), slug: 'case' });
+  const answerBy = (md: string) => /:claim\[Exhausting[^\]]*\]\{by=([a-z0-9-]+)/.exec(md)?.[1];
+  for (const intro of [
+    'A year after President Emmanuel Macron appointed her to lead the agency, Ana Ruiz sat down with us in Paris.',
+    'Former coach Peter Lee called her "the best manager in the country". We asked Ana Ruiz what she made of that.',
+    'Ana Ruiz has led the agency for a year. She spoke to our correspondent in Paris.',
+  ]) {
+    const d = draftOf(intro);
+    expect(answerBy(d.markdown), intro).toBe('ana-ruiz');
+    expect(d.report.join('\n'), intro).not.toContain('a guess');
+  }
+  // "She" after two names is a guess too.
+  expect(draftOf('President Emmanuel Macron appointed Ana Ruiz last year. She spoke to our correspondent in Paris.').report.join('\n')).toMatch(/unsure:[\s\S]*the interview's answers \(A:\) are proposed as/);
+  const guess = draftOf('A year after President Emmanuel Macron appointed her to lead the agency, Ana Ruiz took up the post.');
+  expect(answerBy(guess.markdown)).toBe('ana-ruiz');
+  expect(guess.report.join('\n')).toMatch(/unsure:[\s\S]*proposed as Ana Ruiz's, a guess: its introduction names Emmanuel Macron too/);
+});
+
 describe('what was not said is not a claim', () => {
   const draftOf = (text: string) => draftReading(readArticle(`Case\n\nBy Clara Mendes\n\n${text}\n`, 'input.txt'), { speakers: new Map(), slug: 'case' });
   const claimsOf = (md: string) => [...md.matchAll(/:claim\[(.*?)\]\{by=([a-z0-9-]+)/g)].map((m) => `${m[2]}: ${m[1]}`);

@@ -58,6 +58,12 @@ const AND_BETWEEN = /^\s*,?\s*(?:and|&)\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 /** Forms of a reporting verb that are nouns too ("rejected claims that", "her remarks"), and what makes them one. */
 const NOUN_FORM = /^(?:claims?|reports?|notes?|remarks?|estimates?|promises?|warnings?|replies|shows|thought|finds|states|mentions|pleas|demands|texts|posts|comments|laments|protests|retorts|counters|recalls)$/i;
 const NOUN_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Aa]ll|[Nn]ew|[Ss]imilar|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|earlier|previous|false|unfounded|recent|media|press|amid|over|despite|of|about|\p{Ll}+ed)\s+$/u;
+/** What an interview's introduction says of the one interviewed: "Ana Ruiz sat down with us", "we asked Ana Ruiz", "she spoke to our correspondent". */
+const INTERVIEWED_AFTER = /^(?:,[^,.]*,)?\s+(?:(?:has|had|recently|kindly|finally)\s+)?(?:sat down with|spoke to|spoke with|talked to|talked with|was interviewed|agreed to (?:speak|talk)|answered|answers)\b/i;
+const INTERVIEWED_BEFORE = /(?:\b(?:we|I)\s+(?:asked|interviewed|spoke to|spoke with|talked to|talked with|met|caught up with|sat down with)|\b(?:conversation|interview|talk|chat|Q&A)\s+with)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+const INTERVIEWED_PRONOUN = /\b(he|she)\s+(?:(?:has|had|recently|kindly|finally)\s+)?(?:sat down with|spoke to|spoke with|talked to|talked with|agreed to (?:speak|talk))\b/gi;
+/** Inside a subordinate clause: what comes before a name since a conjunction, with no comma closing it. */
+const SUBORDINATE = /\b(?:after|before|when|since|while|although|though|because|as|if|until|whom|who|whose|which|that)\b[^,]*$/i;
 /** An auxiliary that makes the reporting verb after it passive. */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s*$/i;
 const NEGATED = /\b(?:not|never|n[’']t)\b/i;
@@ -293,6 +299,34 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     return found;
   }
 
+  /**
+   * Whom an interview's introduction says was interviewed ("sat down with us", "we asked Ana Ruiz", "she
+   * spoke to us"), else the person it names most; when that is a guess among several, the report says so.
+   */
+  function intervieweeOf(firstTurn: number): Entity | undefined {
+    const intro = people.mentions.filter((x) => x.para < firstTurn && x.entity.kind === 'person' && x.entity !== author);
+    const named = intro.find((x) => INTERVIEWED_AFTER.test(paragraphs[x.para]!.slice(x.end)) || INTERVIEWED_BEFORE.test(paragraphs[x.para]!.slice(Math.max(0, x.start - 60), x.start)));
+    if (named) return named.entity;
+    for (let para = 0; para < firstTurn; para++)
+      for (const m of paragraphs[para]!.matchAll(INTERVIEWED_PRONOUN)) {
+        const e = people.lastPersonBefore(para, m.index + m[1]!.length, m[1]!);
+        if (!e || e === author) continue;
+        // Those named before the pronoun, whom it could stand for ("She spoke to our correspondent, Paul Reyes" is not him).
+        const others = [...new Set(intro.filter((x) => x.para < para || x.start < m.index).map((x) => x.entity))].filter((o) => o !== e);
+        if (others.length) unsure.push(`the interview's answers (A:) are proposed as ${e.name}'s, whom "${m[1]}" was taken for: its introduction names ${others.map((o) => o.name).join(', ')} too`);
+        return e;
+      }
+    // Named most; between two named as often, the one named in a main clause ("After Macron appointed her, Ana Ruiz …").
+    const score = new Map<Entity, number>();
+    for (const x of intro) {
+      const main = !SUBORDINATE.test(paragraphs[x.para]!.slice(sentenceAt(x.para, x.start).start, x.start));
+      score.set(x.entity, (score.get(x.entity) ?? 0) + 2 + (main ? 1 : 0));
+    }
+    const ranked = [...score].sort((a, b) => b[1] - a[1]);
+    if (ranked.length > 1) unsure.push(`the interview's answers (A:) are proposed as ${ranked[0]![0].name}'s, a guess: its introduction names ${ranked.slice(1).map(([e]) => e.name).join(', ')} too`);
+    return ranked[0]?.[0];
+  }
+
   // 0. A transcript: paragraphs that open with a speaker's label ("SMITH: …", "Jane Smith: …",
   // "MINISTER HAAS: …", "CHAIR (Ruth Okonkwo): …"). A turn is the speaker's own words: a quote.
   // "SMITH:", "CHAIR (Ruth Okonkwo):", and in Markdown "**Ana Ruiz, mayor:**" (a role after a comma).
@@ -330,7 +364,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     const entityOf = new Map<number, Entity>();
     // An interview's "A:" is the person its introduction names, before the first question.
     const firstTurn = labelled.findIndex(Boolean);
-    const interviewee = people.mentions.find((x) => x.para < firstTurn && x.entity.kind === 'person' && x.entity !== author)?.entity;
+    const interviewee = intervieweeOf(firstTurn);
     for (const { l, para } of order) {
       if (l && interviewee && /^(?:a|answer)$/i.test(l.raw)) {
         entityOf.set(para, interviewee);
