@@ -332,6 +332,18 @@ test('an interview’s answers are the interviewee’s, not the first person its
   expect(guess.report.join('\n')).toMatch(/unsure:[\s\S]*proposed as Ana Ruiz's, a guess: its introduction names Emmanuel Macron too/);
 });
 
+test('a single-quoted quotation runs past a plural’s possessive to its own closing mark; a scare quote before another quotation still closes', () => {
+  const draftOf = (text: string) => draftReading(readArticle(`Case\n\nBy Clara Mendes\n\n${text}\n`, 'input.txt'), { speakers: new Map(), slug: 'case' });
+  const claimsOf = (md: string) => [...md.matchAll(/:claim\[(.*?)\]\{by=([a-z0-9-]+)/g)].map((m) => `${m[2]}: ${m[1]}`);
+  for (const [open, close] of [["'", "'"], ['‘', '’']]) {
+    const q = (s: string) => `${open}${s}${close}`;
+    const d = draftOf(`Tom Baker scored twice. ${q('It’s been a tough season,')} he said, ${q(`but the lads${close} spirit has been brilliant.`)}`);
+    expect(claimsOf(d.markdown)).toEqual([`tom-baker: ${q('It’s been a tough season,')} he said, ${q(`but the lads${close} spirit has been brilliant.`)}`]);
+  }
+  const scare = draftOf('A spokesman for Hartshire County Council said the authority faced ‘very difficult choices’ after a cut. ‘The council spends £1.2 million a year on buses,’ he said.');
+  expect(claimsOf(scare.markdown)).toContain('hartshire-county-council-spokesman: ‘The council spends £1.2 million a year on buses,’');
+});
+
 describe('what was not said is not a claim', () => {
   const draftOf = (text: string) => draftReading(readArticle(`Case\n\nBy Clara Mendes\n\n${text}\n`, 'input.txt'), { speakers: new Map(), slug: 'case' });
   const claimsOf = (md: string) => [...md.matchAll(/:claim\[(.*?)\]\{by=([a-z0-9-]+)/g)].map((m) => `${m[2]}: ${m[1]}`);

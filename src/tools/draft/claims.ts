@@ -8,7 +8,7 @@
  */
 import { BODY, CLAIM_TO, DOCUMENT, GROUP, INTRODUCES, NEEDS_THAT, OUTLET, PRONOUN, REPORTING_VERB, REPORTING_WORD, ROLE_NOUN, ROLE_PERSON, STAGE_DIRECTION, TELL, TITLE_WORD, TITLED } from './lexicon';
 import { cap, genderOf, type Entity, type Mention, type People } from './people';
-import { findQuotes, fold, sentences, wordCount, type QuoteSegment, type Range } from './text';
+import { findQuotes, fold, sentences, singleClose, wordCount, type QuoteSegment, type Range } from './text';
 
 export interface Proposal {
   para: number;
@@ -780,6 +780,12 @@ function tidy(claims: Proposal[], quotes: QuoteSegment[]): Proposal[] {
   return out.sort((a, b) => a.para - b.para || a.start - b.start || b.end - a.end);
 }
 
+/** A single quotation mark's closing mark. */
+const SINGLE_CLOSE = new Map([
+  ['‘', '’'],
+  ["'", "'"],
+]);
+
 /**
  * One quotation split by its frame ("“The plan,” Keller said, “is dead.”")
  * is one claim: its first half alone ("The plan,") would be a claim page
@@ -787,23 +793,25 @@ function tidy(claims: Proposal[], quotes: QuoteSegment[]): Proposal[] {
  * marks, so the claim still reads as a quote.
  */
 function joinSplitQuotes(claims: Proposal[], paragraphs: readonly string[]): Proposal[] {
-  const frame = new RegExp(`^\\s*(?:[\\p{L}’'.-]+\\s+){0,4}(?:${REPORTING_VERB.source})(?:\\s+[\\p{L}’'.-]+){0,4}\\s*[,:]\\s*(?=["“‘]\\p{Ll})`, 'iu');
+  const frame = new RegExp(`^\\s*(?:[\\p{L}’'.-]+\\s+){0,4}(?:${REPORTING_VERB.source})(?:\\s+[\\p{L}’'.-]+){0,4}\\s*[,:]\\s*(?=["“‘']\\p{Ll})`, 'iu');
   const drop = new Set<Proposal>();
   for (const a of claims) {
     if (!a.quote || a.toPara !== undefined || drop.has(a)) continue;
     const text = paragraphs[a.para]!;
-    if (!/,["”’]$/u.test(text.slice(a.start, a.end))) continue;
+    if (!/,["”’']$/u.test(text.slice(a.start, a.end))) continue;
     const f = frame.exec(text.slice(a.end));
     if (!f) continue;
     const open = a.end + f[0].length;
-    // An apostrophe inside ("isn’t") does not close it.
-    const close = /^(?:“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L}))/u.exec(text.slice(open));
-    if (!close) continue;
+    // An apostrophe inside ("isn’t", "the lads’ spirit") does not close it.
+    const single = SINGLE_CLOSE.get(text[open]!);
+    const double = /^(?:“[^”]*”|"[^"]*")/u.exec(text.slice(open));
+    const end = single ? singleClose(text, open + 1, single) : double ? open + double[0].length : -1;
+    if (end < 0) continue;
     // The second half is the same speaker's, or nobody's yet.
     const second = claims.find((c) => c !== a && c.para === a.para && c.start >= a.end && c.start <= open + 1);
     if (second && (second.by !== a.by || !second.quote)) continue;
     if (second) drop.add(second);
-    a.end = open + close[0].length;
+    a.end = end;
   }
   return claims.filter((c) => !drop.has(c));
 }

@@ -2,6 +2,7 @@
  * The drafter's reading of running text: sentences, and quotations with
  * the paragraphs they run over. Pure functions over strings.
  */
+import { FUNCTION_WORDS } from './lexicon';
 
 export interface Range {
   start: number;
@@ -94,7 +95,7 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSegment[] {
         }
       } else if (
         text[open.start] === '‘'
-          ? c === '’' && !/\s/.test(text[i - 1] ?? ' ') && !/\p{L}/u.test(text[i + 1] ?? '')
+          ? c === '’' && !/\s/.test(text[i - 1] ?? ' ') && !/\p{L}/u.test(text[i + 1] ?? '') && !possessive(text, i, '’')
           : CLOSE_DOUBLE.has(c) || (c === '"' && !opensAt(text, i)) || (c === '“' && text[open.start] === '„')
       ) {
         out.push({ para: p, quote, start: open.start, end: i + 1, single: false, closed: true });
@@ -108,14 +109,36 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSegment[] {
 }
 
 /** The end (after the mark) of a single-quoted span opened before `from`, or -1: a closing mark after a non-space and before a non-letter. */
-function singleClose(text: string, from: number, mark: string): number {
+export function singleClose(text: string, from: number, mark: string): number {
   for (let i = from; i < text.length; i++) {
     if (text[i] === '“' || text[i] === '"') return -1;
     if (text[i] !== mark) continue;
-    if (/\s/.test(text[i - 1]!) || /\p{L}/u.test(text[i + 1] ?? '')) continue;
+    if (/\s/.test(text[i - 1]!) || /\p{L}/u.test(text[i + 1] ?? '') || possessive(text, i, mark)) continue;
     return i + 1;
   }
   return -1;
+}
+
+/** After a closing mark, the words that frame a quotation rather than go on with it: "' he said", "' said Baker". */
+const FRAME_AFTER = /^\s(?:he|she|they|it|we|i|you|said|says|asked|added|told|tells|wrote|writes|replied|continued|insisted|explained)\b/;
+
+/** Words after a closing mark that go on with the sentence, not with a noun the mark's s owns: "‘very difficult choices’ after a cut". */
+const NOT_OWNED = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)$/;
+
+/**
+ * Whether the mark at `i` is a plural's possessive inside the quotation ("the lads' spirit"), not its end:
+ * after an s, before a lower-case word that neither frames it nor goes on with the sentence, with the
+ * quotation's closing mark still to come (and no other quotation opening before it).
+ */
+function possessive(text: string, i: number, mark: string): boolean {
+  const next = /^\s(\p{Ll}+)/u.exec(text.slice(i + 1))?.[1];
+  if (!next || !/s$/i.test(text.slice(0, i)) || FRAME_AFTER.test(text.slice(i + 1)) || FUNCTION_WORDS.has(next.charAt(0).toUpperCase() + next.slice(1)) || NOT_OWNED.test(next)) return false;
+  const opening = mark === '’' ? '‘' : mark;
+  for (let j = i + 1; j < text.length; j++) {
+    if (text[j] === opening && /\s/.test(text[j - 1]!) && /\p{L}/u.test(text[j + 1] ?? '')) return false;
+    if (text[j] === mark && !/\s/.test(text[j - 1]!) && !/\p{L}/u.test(text[j + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu) ?? []).length;
