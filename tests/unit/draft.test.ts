@@ -119,6 +119,18 @@ describe('plain text that reads as Markdown', () => {
   });
 });
 
+test('a bare web address or e-mail address in plain text is left as written, so no backslash shows in its link', async () => {
+  const text = 'Report\n\nThe full report is at https://example.org/report_2024_final.pdf and www.example.org/a_b*c~d. Write to press_office@example.org for copies.\n';
+  const draft = draftReading(readArticle(text, 'input.txt'), { speakers: new Map(), slug: 'report' });
+  expect(draft.markdown).toContain('https://example.org/report_2024_final.pdf');
+  const html = bodyHtml(await processReading(draft.markdown, 'report.md', { speakers: draft.speakers, base: '/' }));
+  expect(html).not.toContain('\\');
+  expect(html).toContain('href="https://example.org/report_2024_final.pdf"');
+  expect(html).toContain('press_office@example.org');
+  // Outside an address, the same marks are still escaped.
+  expect(draftReading(readArticle('Report\n\nIt was a *great* day_2.\n', 'input.txt'), { speakers: new Map(), slug: 'r' }).markdown).toContain('\\*great\\* day\\_2');
+});
+
 test('npm run draft refuses a file that is not UTF-8, at its first bad byte, and writes nothing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'draft-encoding-'));
   cpSync('tests/sites/second/content', join(dir, 'content'), { recursive: true });

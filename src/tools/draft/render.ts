@@ -16,8 +16,24 @@ export interface Span {
   rank: number;
 }
 
-/** Escapes plain text for a Markdown paragraph's inside. */
+/**
+ * A bare web or e-mail address, as GFM links it: the link is the text as written, backslashes too, so
+ * an escape inside it would show ("report\\_2024.pdf"). A stop or a bracket ending it is not part of it.
+ */
+const ADDRESS = /(?:\b(?:https?:\/\/|www\.)[^\s<>"“”‘’[\]]*[^\s<>"“”‘’[\].,;:!?*_~'()]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)/gi;
+
+/** Escapes plain text for a Markdown paragraph's inside; a bare address is left as written. */
 function escapeText(text: string): string {
+  let out = '';
+  let pos = 0;
+  for (const m of text.matchAll(ADDRESS)) {
+    out += escapeProse(text.slice(pos, m.index)) + m[0];
+    pos = m.index + m[0].length;
+  }
+  return out + escapeProse(text.slice(pos));
+}
+
+function escapeProse(text: string): string {
   return text
     .replace(/[\\`*_[\]<~|]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '\\&')
