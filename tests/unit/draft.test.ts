@@ -131,6 +131,22 @@ test('a bare web address or e-mail address in plain text is left as written, so 
   expect(draftReading(readArticle('Report\n\nIt was a *great* day_2.\n', 'input.txt'), { speakers: new Map(), slug: 'r' }).markdown).toContain('\\*great\\* day\\_2');
 });
 
+test('a byline’s role is the writer’s role, not the publication; where it was filed from ("in Kyiv") is not part of the name', () => {
+  const body = 'The minister resigned on Monday after a long row with the prime minister over the budget and the party.\n';
+  const draftOf = (byline: string) => draftReading(readArticle(`Minister quits\n\n${byline}\n\n${body}`, 'input.txt'), { speakers: new Map(), slug: 'quits' });
+  const editor = draftOf('By Tom Baker, Political Editor');
+  expect(editor.markdown).toContain('author: tom-baker\n');
+  expect(editor.markdown).not.toContain('publication:');
+  expect(editor.speakerFiles.get('tom-baker')).toContain('role: Political Editor\n');
+  const full = draftOf('By Tom Baker, Political Editor, The Valmora Gazette, Monday, March 4, 2025');
+  expect(full.markdown).toMatch(/publication: The Valmora Gazette\npublished: 2025-03-04\n/);
+  expect(full.speakerFiles.get('tom-baker')).toContain('role: Political Editor, The Valmora Gazette\n');
+  const kyiv = draftOf('By Tom Baker in Kyiv');
+  expect(kyiv.markdown).toContain('author: tom-baker\n');
+  expect(kyiv.markdown).not.toContain('unknown-author');
+  expect(draftOf('By Tom Baker | Reuters').markdown).toContain('publication: Reuters\n');
+});
+
 test('npm run draft refuses a file that is not UTF-8, at its first bad byte, and writes nothing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'draft-encoding-'));
   cpSync('tests/sites/second/content', join(dir, 'content'), { recursive: true });

@@ -78,7 +78,7 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
   let authorId: string | undefined = options.author && options.speakers.has(options.author as SpeakerId) ? options.author : article.authorId;
   const authorName = authorId ? undefined : (options.author ?? article.byline);
   if (authorName) {
-    authorEntity = people.entity(authorName, 'person', article.publication ? `Writer, ${article.publication}` : 'Writer');
+    authorEntity = people.entity(authorName, 'person', [article.bylineRole ?? 'Writer', article.publication].filter(Boolean).join(', '));
   } else if (authorId) {
     const s = options.speakers.get(authorId as SpeakerId);
     if (s) authorEntity = people.entity(s.name, s.kind);

@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYamlText } from 'yaml';
 import { asciiDigits, findNumbers } from '../../core/numbers';
 import { wordCount } from './text';
-import { STAGE_DIRECTION } from './lexicon';
+import { ROLE_NOUN, STAGE_DIRECTION } from './lexicon';
 
 export interface Block {
   /** `raw`: Markdown kept as it was written, and not read for claims (a table, code, an image, HTML). */
@@ -26,6 +26,8 @@ export interface Article {
   dek?: string;
   /** The writer's name, as the byline gives it. */
   byline?: string;
+  /** The writer's role, when the byline gives it ("By Tom Baker, Political Editor"). */
+  bylineRole?: string;
   publication?: string;
   url?: string;
   /** An ISO date: 2018-04-17, 2018-04 or 2018. */
@@ -55,7 +57,8 @@ const TAIL = /^(?:you may also like|you might also like|related(?: articles| sto
 // The word for "by" in any case; the name after it in capitals (no `i` flag: with it, \p{Lu} takes lower case too,
 // and "Von der Leyen wins a second term" would be a byline).
 // "By Owen Pritchard and Sara Nkemelu": the first writer is the author.
-const BY = /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|bin)){0,3})(?:\s+(?:and|&|et|y|und|e|en)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:\s*[,|–—-]\s*(.+))?$/u;
+// "By Tom Baker in Kyiv": where the writer files from is not part of the byline's name.
+const BY = /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|bin)){0,3})(?:\s+(?:in|at|en|à|a)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+(?:and|&|et|y|und|e|en)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:in|at|en|à|a)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?)?(?:\s*[,|–—-]\s*(.+))?$/u;
 /** A byline in a script without capitals: "بقلم سارة حداد — ١٢ أبريل ٢٠٢٤". */
 const BY_UNCASED = /^(?:بقلم|كتب|كتبت|نوشته|به قلم)\s*:?\s+([^,|–—\d\u0660-\u0669\u06F0-\u06F9-]{2,40}?)\s*(?:[,|–—-]\s*(.+))?$/u;
 /** Month names of the languages whose dates a byline may give, to English, so that the number reader knows them. */
@@ -84,6 +87,21 @@ const STAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|ET|EST|ED
 /** A transcript's speaker label starting a line: "GOVERNOR MARTINEZ:", "Q:", "CHAIR (Ruth Okonkwo):". */
 const TURN = /^(?:\p{Lu}[\p{Lu}\p{N} .'’-]*|Q|A)(?:\s*\([^)]*\))?:\s/u;
 const isShort = (s: string, words = 25) => wordCount(s) <= words;
+
+/**
+ * What a byline gives after the writer's name, part by part: a date, the writer's role ("Political
+ * Editor", "Staff Writer"), the publication ("By Tom Baker, Political Editor, The Valmora Gazette").
+ */
+function readBylineRest(article: Article, rest: string | undefined): void {
+  // A comma before a year is the date's own ("March 4, 2025").
+  for (const part of (rest ?? '').split(/\s*[|–—]\s*|\s*,(?!\s*\d{4}\b)\s*|\s+-\s+/).filter(Boolean)) {
+    const date = dateOf(part);
+    if (date) article.published ??= date;
+    else if (ROLE_NOUN.test(part) && wordCount(part) <= 5) article.bylineRole ??= part;
+    else if (!WEEKDAY.test(part)) article.publication ??= part;
+  }
+}
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /** A date alone on its line, as an ISO date, or undefined. */
 function dateOf(line: string): string | undefined {
@@ -141,12 +159,7 @@ export function fromText(text: string): Article {
     const date = dateOf(line);
     if (by && isShort(line, 16)) {
       article.byline = by[1]!.trim();
-      const rest = by[2]?.trim();
-      if (rest) {
-        const d = dateOf(rest);
-        if (d) article.published ??= d;
-        else article.publication ??= rest;
-      }
+      readBylineRest(article, by[2]);
     } else if (date) article.published ??= date;
     else if (!article.dek && !isProse(line) && !terminal(line) && isShort(line) && i === 1) article.dek = line;
     else break;
@@ -192,7 +205,7 @@ export function fromHtml(html: string): Article {
   article.title = parsed?.title?.trim() || undefined;
   const lang = document.documentElement?.getAttribute('lang')?.trim();
   if (lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(lang)) article.lang = lang;
-  if (parsed?.byline) article.byline = parsed.byline.replace(/^by\s+/i, '').replace(/\s*[|,–—].*$/, '').trim() || undefined;
+  if (parsed?.byline) article.byline = parsed.byline.replace(/^by\s+/i, '').replace(/\s*[|,–—].*$/, '').replace(/\s+(?:in|at)\s+\p{Lu}.*$/u, '').trim() || undefined;
   article.publication = parsed?.siteName?.trim() || meta('meta[property="og:site_name"]');
   if (canonical && /^https?:\/\//.test(canonical)) article.url = canonical;
   const date = /^(\d{4}-\d{2}-\d{2})/.exec(parsed?.publishedTime ?? published ?? '');
@@ -267,10 +280,7 @@ export function fromMarkdown(source: string): Article {
     const by = head && !article.byline && !/\n/.test(line) && isShort(plain, 16) ? (BY.exec(plain) ?? BY_UNCASED.exec(plain)) : null;
     if (by) {
       article.byline = by[1]!.trim();
-      const rest = by[2]?.trim();
-      const d = rest ? dateOf(rest) : undefined;
-      if (d) article.published ??= d;
-      else if (rest) article.publication ??= rest;
+      readBylineRest(article, by[2]);
       continue;
     }
     if (head && !article.dek && !article.blocks.length && plain !== line && !/\n/.test(line) && isShort(plain, 40)) {
