@@ -175,6 +175,13 @@ describe('articles in other languages', () => {
     for (const [text, lang] of cases) expect(languageOf(text), text).toBe(lang);
   });
 
+  test('the report of a draft in another language says that the claim rules read English only', () => {
+    const report = (text: string) => draftReading(readArticle(text, 'input.txt'), { speakers: new Map(), slug: 'x' }).report.join('\n');
+    expect(report('Réforme\n\nLe gouvernement a annoncé mardi que le budget de la ville serait réduit, et que les syndicats ne seraient pas consultés pour la réforme.\n')).toContain('the text is in "fr": the rules that find claims read English only');
+    expect(report('Reforma\n\nEl gobierno anunció el martes que el presupuesto de la ciudad se reduciría y que los sindicatos no serían consultados para la reforma.\n')).toContain('the text is in "es": the rules that find claims read English only');
+    expect(report('Budget\n\nThe council said on Tuesday that the budget for the new year would be cut by a tenth, and that it was not the fault of the city.\n')).not.toContain('read English only');
+  });
+
   test('a title with no Latin letters takes its slug from the file’s name', () => {
     const article = readArticle('وزير المالية: عجز الموازنة سينخفض\n\nقال وزير المالية يوم الثلاثاء إن عجز الموازنة سينخفض.\n', 'budget-ar.txt');
     expect(draftReading(article, { speakers: new Map() }).slug).toBe('budget-ar');

@@ -91,6 +91,7 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
     if (shared) c.unsure ??= `"${paragraphs[shared.para]!.slice(shared.start, shared.end)}" may be ${[c.by, ...shared.others].map((e) => e.name).join(' or ')}: ${c.by.name} (named last) proposed`;
   }
   if (!namesByCapitals) unsure.push(`names are not looked for in a text in "${textLang}": it capitalises every noun, so capitals cannot tell a name; mark speakers by hand`);
+  else if (!/^en(?:-|$)/i.test(textLang)) unsure.push(`the text is in "${textLang}": the rules that find claims read English only, so most of its quotations and reported statements are not proposed; mark them by hand`);
   const { numbers, names, quantities } = proposeNumbers(paragraphs, textLang, namesByCapitals);
 
   // Speaker ids: an existing speaker when a name or an alias matches, else a new file.
