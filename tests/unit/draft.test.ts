@@ -331,6 +331,18 @@ describe('who a pronoun and a quotation belong to', () => {
     expect(claimsOf(draftOf('Council leader Tom Baker was told that the plan was dead.\n').markdown)).toEqual([]);
   });
 
+  test('"the official" is the official named before, not another one introduced after', () => {
+    const d = draftOf('A senior Treasury official, speaking on condition of anonymity, said the measures were ready. "We are looking at the whole network," the official said.\n\nAnother official said the list included firms in Dubai. That official said allies had been told.\n');
+    expect(claimsOf(d.markdown)).toEqual([
+      'senior-treasury-official: the measures were ready',
+      'senior-treasury-official: "We are looking at the whole network,"',
+      'another-official: the list included firms in Dubai',
+      'another-official: allies had been told',
+    ]);
+    const later = draftOf('"We are looking at the whole network," the official said.\n\nAnother official said the list included firms in Dubai.\n');
+    expect(claimsOf(later.markdown)).toEqual(['another-official: the list included firms in Dubai']);
+  });
+
   test('"Mayor Ana Ruiz’s spokesman" and "her spokesman" are her spokesman; one whose principal is not found is in the report', () => {
     expect(claimsOf(draftOf("Mayor Ana Ruiz's spokesman said the plan was on track.\n").markdown)).toEqual(['ana-ruiz-spokesman: the plan was on track']);
     expect(claimsOf(draftOf('Mayor Ana Ruiz defended the plan. Her spokesman said the figures would be published.\n').markdown)).toEqual(['ana-ruiz-spokesman: the figures would be published']);

@@ -196,7 +196,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     if (!words.length || words.length > 5) return undefined;
     const head = words.at(-1)!;
     // "the judge", "the spokesman", "the diplomat": the one the text has named by that role.
-    if (words.length === 1 && /^the$/i.test(all[i - 1] ?? '') && (ROLE_PERSON.test(head) || ROLE_NOUN.test(head))) {
+    if (words.length === 1 && /^(?:the|that|this)$/i.test(all[i - 1] ?? '') && (ROLE_PERSON.test(head) || ROLE_NOUN.test(head))) {
       const e = people.byRole(head, para, pos);
       if (e) return { entity: e };
     }
@@ -294,7 +294,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       return undefined;
     }
     // "The FNV union, which represents …,", "Lumora, the Dutch lighting maker,", "A diplomat who attended the meeting".
-    let np = bare.replace(/,\s*(?:who|which|whose)\b[^,]*,\s*$/iu, '').replace(/\s+(?:who|which|that)\s+[^,]*$/iu, '');
+    // "A senior official, speaking on condition of anonymity, said": the participle's clause is an aside too.
+    let np = bare.replace(/,\s*(?:who|which|whose|\p{Ll}+ing)\b[^,]*,\s*$/u, '').replace(/\s+(?:who|which|that)\s+[^,]*$/iu, '');
     const apposition = /(?:^|[\s,])(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3}),\s+(?:a|an|the)\s+([^,]{2,60}),\s*$/u.exec(np);
     if (apposition) {
       const head = apposition[2]!.trim().split(/\s+/).at(-1)!;

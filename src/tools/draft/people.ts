@@ -275,7 +275,7 @@ export class People {
     return this.pronounAt(para, pos, pronoun);
   }
 
-  /** The person the text names by a role ("the judge", "the spokesman"): the one given that role, before the place or else after it. */
+  /** The person the text names by a role ("the judge", "the spokesman"): the one given that role before the place, else one named after it. */
   byRole(head: string, para: number, pos: number): Entity | undefined {
     const h = fold(head);
     const re = new RegExp(`(?:^|[^\\p{L}])${h}s?$`, 'u');
@@ -284,7 +284,9 @@ export class People {
     const match = (m: Mention) => re.test(fold(m.entity.name)) || (m.entity.kind === 'person' && !!m.entity.role && reRole.test(fold(m.entity.role)));
     const before = all.filter((m) => (m.para < para || (m.para === para && m.end <= pos)) && match(m)).at(-1);
     if (before) return before.entity;
-    const names = new Set(all.filter(match).map((m) => m.entity));
+    // After it, someone the text names ("what the judge called …" in the lede, "Judge Caroline Amis" later),
+    // or one of its own paragraph: "the official" is not "another official" of a paragraph after.
+    const names = new Set(all.filter((m) => match(m) && (m.para === para || this.mentions.includes(m))).map((m) => m.entity));
     return names.size === 1 ? [...names][0] : undefined;
   }
 }
