@@ -321,6 +321,8 @@ describe('who a pronoun and a quotation belong to', () => {
       ['Critics of Mayor Ana Ruiz said the plan had failed.', 'ana-ruiz-critics: the plan had failed', 'Critics of Ana Ruiz'],
       ['Supporters of Mayor Ana Ruiz said the plan had worked.', 'ana-ruiz-supporters: the plan had worked'],
       ['Tom Baker, a friend of Ana Ruiz, said she was innocent.', 'tom-baker: she was innocent'],
+      // A title with "of" is no one speaking for another.
+      ['White House Chief of Staff John Kelly said the talks had failed.', 'john-kelly: the talks had failed'],
       ['Council leader Tom Baker was told by Mayor Ana Ruiz that the plan was dead.', 'ana-ruiz: the plan was dead'],
     ];
     for (const [text, claim, role] of cases) {

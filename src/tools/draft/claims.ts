@@ -77,8 +77,11 @@ const AGENT_NOUN = `${inner(ROLE_PERSON)}|${inner(GROUP)}|lawyers|aides|friends?
 const AGENT_FOR = new RegExp(`(?:\\b(?:an?|the|one|two|some|several|many)\\s+)?\\b(${AGENT_NOUN})\\s+(for|of|to|close\\s+to)\\s+$`, 'iu');
 /** "Mayor Ana Ruiz's spokesman", "her lawyers": the same, before the verb. */
 const OWNED_AGENT = new RegExp(`(?:[’']s|\\b(his|her))\\s+(?:(?:own|former|chief|senior|longtime|long-time)\\s+)?(${AGENT_NOUN})\\s*$`, 'iu');
-/** What may stand between "a spokesman for" and the name: a title, a role, "former". */
-const AGENT_MODIFIER = /^(?:former|late|then|ex|the|disgraced|embattled|ousted|jailed|outgoing|incoming|\p{Lu}[\p{L}.'’-]*)$/u;
+/**
+ * What may stand between "a spokesman for" and the name, besides a title or a role: "former", "the late",
+ * a nationality, a title's first word ("Prime Minister"). Not a body's name: "Chief of Staff John Kelly" is a title.
+ */
+const AGENT_MODIFIER = /^(?:former|late|then|ex|the|disgraced|embattled|ousted|jailed|outgoing|incoming|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|Prime|Vice|Deputy|Acting|Interim|Former|Foreign|Home|Chief|Senior|Shadow|Opposition)$/u;
 /** One who speaks for another alone; the other agents are groups. */
 const AGENT_ONE = new RegExp(`^(?:${inner(ROLE_PERSON)}|friend|ally|relative)$`, 'i');
 /** What cannot follow a pronoun that starts a clause ("said it mostly when …", "said it because …"): a conjunction or a preposition. */
@@ -110,10 +113,13 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     let agent: RegExpExecArray | null = null;
     for (let k = 0; k <= 3 && !(agent = AGENT_FOR.exec(rest)); k++) {
       const word = /([\p{L}.'’-]+)\s+$/u.exec(rest);
-      if (!word || !(AGENT_MODIFIER.test(word[1]!) || ROLE_NOUN.test(word[1]!))) return undefined;
+      if (!word || !(AGENT_MODIFIER.test(word[1]!) || TITLE_WORD.test(word[1]!) || ROLE_NOUN.test(word[1]!))) return undefined;
       rest = rest.slice(0, word.index);
     }
     if (!agent) return undefined;
+    // "Minister for Finance Ana Ruiz", "Leader of the Opposition Keir Starmer": a title with its body, not someone speaking for her.
+    const title = /^\p{Lu}/u.test(agent[1]!) && AGENT_ONE.test(agent[1]!) && !/^(?:an?|the|one|two|some|several|many)\s/i.test(agent[0]);
+    if (title || /^\s*the\s+\p{Lu}/u.test(text.slice(start + agent.index + agent[0].length, m.end))) return undefined;
     const named = people.within(para, from, start + agent.index).filter((x) => /^,\s*$/.test(text.slice(x.end, start + agent.index))).at(-1);
     if (named) return { entity: named.entity };
     return agentFor(m.entity, agent[1]!, agent[2]!);
