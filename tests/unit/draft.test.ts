@@ -324,6 +324,7 @@ describe('who a pronoun and a quotation belong to', () => {
       // A title with "of" is no one speaking for another.
       ['White House Chief of Staff John Kelly said the talks had failed.', 'john-kelly: the talks had failed'],
       ['Council leader Tom Baker was told by Mayor Ana Ruiz that the plan was dead.', 'ana-ruiz: the plan was dead'],
+      ['Council leader Tom Baker was telling reporters that the plan was dead.', 'tom-baker: the plan was dead'],
     ];
     for (const [text, claim, role] of cases) {
       const d = draftOf(`${text}\n`);

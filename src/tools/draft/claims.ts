@@ -255,8 +255,9 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     const end = from + bare.length;
     // "he has not said", "she declined to say": no statement.
     if (NEGATED.test(pre.slice(bare.length)) || /\b(?:declined|refused|failed)\s+to\s*$/i.test(bare)) return undefined;
-    // "Ruiz was asked: “…”", "the court was told that …": the subject heard the words, someone else said them.
-    if (PASSIVE.test(bare)) return undefined;
+    // "Ruiz was asked: “…”", "the court was told that …": the subject heard the words, someone else said them
+    // ("she was saying" is hers).
+    if (PASSIVE.test(bare) && !/^\p{L}+ing\b/u.test(text.slice(verb))) return undefined;
     // "Neither Ruiz nor Baker said …", "If Ruiz says …", "Ruiz will say …": nobody has said it.
     if (NOT_SAID.test(bare) || FUTURE.test(pre.slice(bare.length))) return undefined;
     // "Mayor Ana Ruiz's spokesman said", "Her spokesman said": the spokesman, for whom the name or the pronoun stands.
@@ -484,7 +485,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         if (/^(?:\s+[^,.;:“"‘]{0,60}?)?\s*(?:[,:]|\bthat|\bthis)?\s*$/u.test(tail) && wordCount(tail) <= 7) {
           speaker = subjectBefore(para, from, from + v.index, /ing$/i.test(v[0]));
           framed = true;
-          passive = PASSIVE.test(before.slice(0, v.index).replace(AUX, ''));
+          passive = PASSIVE.test(before.slice(0, v.index).replace(AUX, '')) && !/ing$/i.test(v[0]);
           // "said Hale had “abused …”": a quotation inside reported words, which are proposed whole.
           const clause = wordCount(tail.replace(ADVERBIAL, ' ').replace(/\b(?:that|this|it|him|her|them|us|me|reporters|delegates|journalists)\b/gi, ' ')) > 0;
           if (speaker && !clause) usedVerbs.add(`${para}:${from + v.index}`);
@@ -731,7 +732,7 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
         // Inside a quotation, "he" and "she" are people the speaker talks about, whom the text does not name.
         if (q && /(?:^|\s)(?:he|she|they)\s*$/i.test(pre.replace(AUX, ''))) continue;
         // "Baker was told by Mayor Ana Ruiz that …": the words are Ruiz's; Baker heard them.
-        const passiveBy = PASSIVE.test(pre.replace(AUX, '')) ? /^\s+by\s+/.exec(after) : null;
+        const passiveBy = PASSIVE.test(pre.replace(AUX, '')) && !/ing$/i.test(verb) ? /^\s+by\s+/.exec(after) : null;
         const by = passiveBy ? speakerAfter(para, at + verb.length + passiveBy[0].length, start) : subjectBefore(para, sent.start, at, /ing$/i.test(verb));
         if (!by) continue;
         // "Ruiz denied that she had lied": the clause is what she says is false, not what she said.
