@@ -420,6 +420,8 @@ describe('what was not said is not a claim', () => {
     expect(draftOf('Mayor Ana Ruiz denied that she had lied to the council.').report.join('\n')).toMatch(/unsure:[\s\S]*a denial/);
     const both = draftOf('Mayor Ana Ruiz and council leader Tom Baker said the deal was fair.');
     expect(both.report.join('\n')).toMatch(/unsure:[\s\S]*Ana Ruiz and Tom Baker said it together/);
+    // "May" the month is no auxiliary.
+    expect(claimsOf(draftOf('Mayor Ana Ruiz in May said that the plan would fail.').markdown)).toEqual(['ana-ruiz: the plan would fail']);
     // A company's claims are still a claim, and a name ending in "ed" is no verb.
     expect(claimsOf(draftOf('The company claims that the plan works. Ahmed Khan claims that it does not.').markdown)).toEqual(['case-company: the plan works', 'ahmed-khan: it does not']);
   });
