@@ -420,6 +420,8 @@ describe('what was not said is not a claim', () => {
     expect(draftOf('Mayor Ana Ruiz denied that she had lied to the council.').report.join('\n')).toMatch(/unsure:[\s\S]*a denial/);
     const both = draftOf('Mayor Ana Ruiz and council leader Tom Baker said the deal was fair.');
     expect(both.report.join('\n')).toMatch(/unsure:[\s\S]*Ana Ruiz and Tom Baker said it together/);
+    // A condition of its own before the subject is no condition on the saying.
+    expect(claimsOf(draftOf('If convicted, Ana Ruiz said she would appeal. Neither side moved, and Tom Baker said that talks were over.').markdown)).toEqual(['ana-ruiz: she would appeal', 'tom-baker: talks were over']);
     // "May" the month is no auxiliary.
     expect(claimsOf(draftOf('Mayor Ana Ruiz in May said that the plan would fail.').markdown)).toEqual(['ana-ruiz: the plan would fail']);
     // A company's claims are still a claim, and a name ending in "ed" is no verb.

@@ -49,8 +49,8 @@ const UNKNOWN_VERB_FIRST = /^(\p{Ll}[\p{Ll}-]*(?:ed|s))\s+(?=\S)/u;
 const UNKNOWN_VERB_AFTER = /^(?:\S+\s+){1,5}?(\p{Ll}[\p{Ll}-]*(?:ed|s))(?=[\s.,;!?]|$)/u;
 /** Words ending like a verb's past or present that are not one. */
 const NOT_A_FRAME_VERB = /^(?:was|is|has|does|as|this|his|its|us|yes|less|unless|thus|plus|perhaps|always|sometimes|towards|afterwards|besides|whereas|news|series|needed|used|aged|based|led)$/i;
-/** "Neither X nor Y said", "If X says", "Unless X says": no one has said what follows. */
-const NOT_SAID = /\b(?:neither|nor)\b|^\s*(?:even\s+)?(?:if|unless|whether|suppose|supposing)\b/i;
+/** "Neither X nor Y said", "If X says", "Unless X says": no one has said what follows (but "If convicted, X said she would appeal"). */
+const NOT_SAID = /\b(?:neither|nor)\b[^,;]*$|^\s*(?:even\s+)?(?:if|unless|whether|suppose|supposing)\b[^,;]*$/i;
 /** Auxiliaries of what has not been said yet: "will say", "may say" (in lower case: "published in May said" is said). */
 const FUTURE = /\b(?:will|shall|could|might|may|should|must)\b/;
 /** Two names one subject: "Ruiz and council leader Tom Baker", "Ruiz, and Baker". */
