@@ -350,6 +350,7 @@ describe('who a pronoun and a quotation belong to', () => {
     expect(claimsOf(draftOf("Mayor Ana Ruiz's spokesman said the plan was on track.\n").markdown)).toEqual(['ana-ruiz-spokesman: the plan was on track']);
     expect(claimsOf(draftOf('Mayor Ana Ruiz defended the plan. Her spokesman said the figures would be published.\n').markdown)).toEqual(['ana-ruiz-spokesman: the figures would be published']);
     expect(claimsOf(draftOf('Supporters of Mayor Ana Ruiz said the plan would work, but her opponents said it would fail.\n').markdown)).toEqual(['ana-ruiz-supporters: the plan would work', 'ana-ruiz-opponents: it would fail']);
+    expect(claimsOf(draftOf("The company's spokesman said the plan was dead.\n").markdown)).toEqual(['companys-spokesman: the plan was dead']);
     const lost = draftOf('The plan was criticised. Her spokesman said the figures would be published.\n');
     expect(claimsOf(lost.markdown)).toEqual([]);
     expect(lost.report.join('\n')).toMatch(/unsure:[\s\S]*"Her spokesman …": whose spokesman is not found/);

@@ -266,6 +266,9 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
       const at = from + owned.index;
       const principal = owned[1] ? ownerOf(para, at, owned[1]) : people.within(para, from, at).find((x) => x.end === at && x.entity.kind === 'person')?.entity;
       if (principal) return agentFor(principal, owned[2]!, AGENT_ONE.test(owned[2]!) || /^(?:lawyers|aides|spokespeople|advisers|advisors)$/i.test(owned[2]!) ? 'for' : 'of');
+    }
+    // An owner "her" stands for that the text does not name is for the editor; a body's ("the company's spokesman") is read below.
+    if (owned?.[1]) {
       const line = `${para + 1}: "${text.slice(from + Math.max(0, owned.index - 20), verb).trim()} …": whose ${owned[2]!.toLowerCase()} is not found, not proposed`;
       if (!unsure.includes(line)) unsure.push(line);
       return undefined;
