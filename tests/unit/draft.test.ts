@@ -119,6 +119,13 @@ describe('plain text that reads as Markdown', () => {
   });
 });
 
+test('text that names a directive (":claim[hello]", ":num") builds, and shows as written', async () => {
+  const text = 'Spam\n\nThe email read ":claim[hello]" and :num in red, at 10:30 on the RE:Budget thread.\n';
+  const draft = draftReading(readArticle(text, 'input.txt'), { speakers: new Map(), slug: 'spam' });
+  const html = bodyHtml(await processReading(draft.markdown, 'spam.md', { speakers: draft.speakers, base: '/' }));
+  expect(html.replace(/<[^>]+>/g, '')).toContain('The email read ":claim[hello]" and :num in red, at 10:30 on the RE:Budget thread.');
+});
+
 test('a bare web address or e-mail address in plain text is left as written, so no backslash shows in its link', async () => {
   const text = 'Report\n\nThe full report is at https://example.org/report_2024_final.pdf and www.example.org/a_b*c~d. Write to press_office@example.org for copies.\n';
   const draft = draftReading(readArticle(text, 'input.txt'), { speakers: new Map(), slug: 'report' });

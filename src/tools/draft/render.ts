@@ -37,7 +37,8 @@ function escapeProse(text: string): string {
   return text
     .replace(/[\\`*_[\]<~|]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '\\&')
-    .replace(/:(?=[A-Za-z][\w-]*\{)/g, '\\:');
+    // ":claim", ":num" anywhere in the text would start a directive, with a label or without one.
+    .replace(/:(?=[A-Za-z])/g, '\\:');
 }
 
 /**
