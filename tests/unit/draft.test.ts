@@ -314,6 +314,10 @@ describe('who a pronoun and a quotation belong to', () => {
     // No frame, and someone else named right after: never the speaker before without a word in the report.
     const unframed = draftOf(`${ruiz}"We are finished as a club." Those were the bitter words of striker Tom Baker.\n`);
     expect(unframed.report.join('\n')).toMatch(/unsure:[\s\S]*Tom Baker/);
+    // "Shot back that …" reports words; a councilwoman is a role.
+    const back = draftOf('Mayor Daniel Okafor spoke first. His challenger, councilwoman Rachel Stein, disputed the figures. Okafor shot back that Stein had voted against the budget.\n');
+    expect(claimsOf(back.markdown)).toEqual(['daniel-okafor: Stein had voted against the budget']);
+    expect(back.speakerFiles.get('rachel-stein')).toContain('role: Councilwoman\n');
     // Whom a question was put to did not ask it.
     expect(claimsOf(draftOf(`${ruiz}Ruiz was asked: "Will you resign if you lose?"\n`).markdown)).toEqual(['ana-ruiz: "We will win the league this year,"']);
   });
