@@ -322,6 +322,12 @@ describe('who a pronoun and a quotation belong to', () => {
     expect(claimsOf(draftOf(`${ruiz}Ruiz was asked: "Will you resign if you lose?"\n`).markdown)).toEqual(['ana-ruiz: "We will win the league this year,"']);
   });
 
+  test('a speech whose paragraphs follow the one that introduces its speaker is hers, and the report says it is a guess', () => {
+    const speech = draftOf('Governor Rosalind Achebe-Turner addressed the state legislature on Wednesday.\n\n"I have walked through the mud of Millbrook. I have held the hands of parents who lost everything.\n\n"We will rebuild."\n');
+    expect(speech.markdown).toContain(':::claim{by=rosalind-achebe-turner draft}');
+    expect(speech.report.join('\n')).toMatch(/unsure:[\s\S]*who speaks in the paragraph before/);
+  });
+
   test('the words of a spokesman, lawyers, family, critics or supporters of someone are theirs, not that person’s; the one told something did not say it', () => {
     const cases: Array<[string, string, string?]> = [
       ['A spokesman for President Emmanuel Macron said the talks had failed.', 'emmanuel-macron-spokesman: the talks had failed', 'Spokesman for Emmanuel Macron'],

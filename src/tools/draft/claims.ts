@@ -587,10 +587,17 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
             why = `no frame: ${other.entity.name}, named right after it, proposed; the paragraph before quoted ${prev.by.name}`;
           } else why = `${other.entity.name} is named in this paragraph too: speaker taken from the quotation in the paragraph before`;
         }
-      } else if (first.start === 0 && /:\s*$/.test(prevText)) {
-        const m = people.within(para - 1, sentenceAt(para - 1, prevText.length - 1).start, prevText.length)[0];
-        if (m) speaker = { entity: m.entity };
-        rule = 'introduced by the paragraph before';
+      } else if (first.start === 0) {
+        // "X told delegates:", and "Governor X addressed the legislature on Wednesday." before a speech's first paragraph.
+        const lastSentence = sentenceAt(para - 1, prevText.length - 1);
+        const m = people.within(para - 1, lastSentence.start, prevText.length)[0];
+        const colon = /:\s*$/.test(prevText);
+        const introduces = !!m && INTRODUCES.test(prevText.slice(lastSentence.start)) && wordCount(prevText.slice(lastSentence.start, m.start)) <= 3;
+        if (m && (colon || introduces)) {
+          speaker = { entity: m.entity };
+          rule = 'introduced by the paragraph before';
+          if (!colon) why = `no frame: ${m.entity.name}, who speaks in the paragraph before, proposed`;
+        }
       }
     }
     if (!speaker && words < 5) {

@@ -63,7 +63,7 @@ export const NEEDS_THAT = new RegExp(String.raw`^(?:believ\w*|thinks?|thought|fo
 export const CLAIM_TO = /^(?:claim|claims|claimed|claiming|den\w+)$/i;
 
 /** Verbs that introduce a quotation before it: "described a similar situation. “…”". */
-export const INTRODUCES = /(?<![\p{L}-])(?:described|explained|recalled|spoke|speaks|said|told|added|argued|warned|noted|outlined|insisted|wrote|testified|put it|went on|continued|replied|responded|answered)(?![\p{L}-])/iu;
+export const INTRODUCES = /(?<![\p{L}-])(?:described|explained|recalled|spoke|speaks|said|told|added|argued|warned|noted|outlined|insisted|wrote|testified|put it|went on|continued|replied|responded|answered|addressed|addresses)(?![\p{L}-])/iu;
 
 /** Words before a quotation that make it a name, not someone's words. */
 export const TITLED = /(?:titled|entitled|headlined|named|dubbed|so-called|known as|labelled|labeled|the word|the term|the phrase|the slogan|the hashtag|tagline|motto|book|film|song|album|series)\s*$/i;
