@@ -132,7 +132,7 @@ const NOT_OWNED = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|
  */
 function possessive(text: string, i: number, mark: string): boolean {
   const next = /^\s(\p{Ll}+)/u.exec(text.slice(i + 1))?.[1];
-  if (!next || !/s$/i.test(text.slice(0, i)) || FRAME_AFTER.test(text.slice(i + 1)) || FUNCTION_WORDS.has(next.charAt(0).toUpperCase() + next.slice(1)) || NOT_OWNED.test(next)) return false;
+  if (!next || !/s/i.test(text[i - 1] ?? '') || FRAME_AFTER.test(text.slice(i + 1)) || FUNCTION_WORDS.has(next.charAt(0).toUpperCase() + next.slice(1)) || NOT_OWNED.test(next)) return false;
   const opening = mark === '’' ? '‘' : mark;
   for (let j = i + 1; j < text.length; j++) {
     if (text[j] === opening && /\s/.test(text[j - 1]!) && /\p{L}/u.test(text[j + 1] ?? '')) return false;
