@@ -45,13 +45,13 @@ const CURRENCY_SIGN = '(?:(?-i:US|A|AU|HK|C|CA|NZ|S|R)\\$|(?-i:Rs)\\.?|[$€£¥
 /** A currency's code before an amount, in capitals and with a scale ("CHF 40m", "USD 5bn"): "CHF 3 times" and "CNY 2024" are other things. */
 const CURRENCY_CODE = '(?-i:USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD)';
 const CURRENCY_WORD =
-  '(?:(?:(?-i:US|U\\.S\\.|Australian|Canadian|Hong\\s+Kong|New\\s+Zealand|Singapore)\\s+)?dollars?|(?-i:Swiss)\\s+francs?|(?-i:Mexican|Argentine|Philippine|Colombian|Chilean)\\s+pesos?|euros?|pounds?(?:\\s+sterling)?|yen|yuan|renminbi|rupees?|roubles?|rubles?|reais|rand|rials?|tomans?|USD|EUR|GBP|IRR|دولار|دلار|يورو|یورو|ریال|تومان)';
+  '(?:(?:(?-i:US|U\\.S\\.|Australian|Canadian|Hong\\s+Kong|New\\s+Zealand|Singapore)\\s+)?dollars?|(?-i:Swiss)\\s+francs?|(?-i:Mexican|Argentine|Philippine|Colombian|Chilean)\\s+pesos?|euros?|pounds?(?:\\s+sterling)?|(?-i:yen|yuan|renminbi|rupees?|roubles?|rubles?|reais|rand)|rials?|tomans?|USD|EUR|GBP|IRR|دولار|دلار|يورو|یورو|ریال|تومان)';
 // Arabic and Persian scale words: "٨٥ مليار دولار" is 85 billion dollars.
 // Indian lakh and crore; German, French, Spanish, Italian words and abbreviations ("3,5 Mrd. Euro", "17,7 milliards").
 const SCALE_WORD =
   '(?:[\\s-]?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k)|\\s(?:lakh\\s+crores?|lakhs?|crores?|milliards?|milliarden?|millions|millionen|millones|milioni|miliardi|miljard|miljoen|milhões|milhão|bilhões|bilhão|mrd\\.?|mio\\.?|млрд|млн)|\\s(?:مليار|مليون|ألف|میلیارد|میلیون|هزار))';
 const UNIT_WORD =
-  '(?:km²|km2|km|square\\s+(?:kilomet(?:re|er)s?|miles?|metres?|meters?|feet)|kilomet(?:re|er)s?|miles?|kg|kilograms?|grams?|tonnes?|tons?|ounces?|metres?|meters?|cm|mm|feet|foot|inches|inch|hectares?|acres?|litres?|liters?|gallons?|barrels?|(?-i:[kMGT]Wh?)|megawatts?|gigawatts?|mph|km/h|knots|seconds?|hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
+  '(?:km/h|km²|km2|km|square\\s+(?:kilomet(?:re|er)s?|miles?|metres?|meters?|feet)|kilomet(?:re|er)s?|miles?|kg|kilograms?|grams?|tonnes?|tons?|ounces?|metres?|meters?|cm|mm|feet|foot|inches|inch|hectares?|acres?|litres?|liters?|gallons?|barrels?|(?-i:[kMGT]Wh?)|megawatts?|gigawatts?|mph|knots|seconds|second(?![-\\s](?:half|place|places|round|leg|set|term|time|tier|largest|biggest|highest|quarter))|hours?|minutes?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const PERCENT = '(?:\\s?[%٪]|[\\s-](?:per[\\s-]?cent|percent|prozent|pour\\s?cent|por\\s?ciento|per\\s?cento|procent|درصد))';
 
 // Letters and digits on either side mean the digits are part of a word: G7, COVID-19 (a hyphen
@@ -82,17 +82,23 @@ interface Local {
 }
 const LOCAL: Record<string, Local> = {
   fr: { months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'], dayMark: 'er', of: '', clock: '\\d{1,2}\\s?h(?:\\s?\\d{2})?', qualifiers: ['environ', 'près de', 'plus de', 'moins de', 'au moins', "jusqu'à", 'jusqu’à', 'presque', 'quelque'] },
-  de: { months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jänner'], dayMark: '\\.', of: '', clock: '\\d{1,2}(?:[.:]\\d{2})?\\s?Uhr', qualifiers: ['rund', 'etwa', 'ungefähr', 'mehr als', 'weniger als', 'über', 'knapp', 'fast', 'mindestens', 'bis zu', 'circa', 'ca\\.'] },
-  es: { months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'], dayMark: 'º', of: 'de\\s+|del\\s+', qualifiers: ['unos', 'unas', 'alrededor de', 'más de', 'menos de', 'casi', 'al menos', 'hasta', 'cerca de', 'aproximadamente'] },
+  de: { months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'], dayMark: '\\.', of: '', clock: '\\d{1,2}(?:[.:]\\d{2})?\\s?Uhr', qualifiers: ['rund', 'etwa', 'ungefähr', 'mehr als', 'weniger als', 'über', 'knapp', 'fast', 'mindestens', 'bis zu', 'circa', 'ca\\.'] },
+  es: { months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'], dayMark: 'º', of: 'de\\s+|del\\s+', qualifiers: ['unos', 'unas', 'alrededor de', 'más de', 'menos de', 'casi', 'al menos', 'hasta', 'cerca de', 'aproximadamente'] },
   it: { months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'], dayMark: 'º', of: '', qualifiers: ['circa', 'oltre', 'quasi', 'almeno', 'più di', 'meno di', 'fino a'] },
   pt: { months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'], dayMark: 'º', of: 'de\\s+', qualifiers: ['cerca de', 'quase', 'mais de', 'menos de', 'pelo menos', 'até'] },
   nl: { months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'], dayMark: '', of: '', qualifiers: ['ongeveer', 'bijna', 'meer dan', 'minder dan', 'ruim', 'zo’n', "zo'n", 'circa'] },
 };
+/** Other names of a month: Austrian German's Jänner, the Spanish of Peru and Uruguay's setiembre. */
+const MONTH_VARIANTS: Record<string, Record<string, number>> = { de: { Jänner: 1 }, es: { setiembre: 9 } };
 /** A month's number from its name in any language read here (or an English abbreviation). */
-const MONTH_NUMBER = new Map<string, number>(Object.values(LOCAL).flatMap((l) => l.months.map((m, i) => [m, i === 12 ? 1 : i + 1] as const)));
+const MONTH_NUMBER = new Map<string, number>([
+  ...Object.values(LOCAL).flatMap((l) => l.months.map((m, i) => [m.toLowerCase(), i + 1] as const)),
+  ...Object.values(MONTH_VARIANTS).flatMap((v) => Object.entries(v).map(([m, n]) => [m.toLowerCase(), n] as const)),
+]);
 
-function buildPattern(local?: Local): RegExp {
-  const month = local ? `(?:${MONTH}|${byLength(local.months)})` : MONTH;
+function buildPattern(local?: Local, lang?: string): RegExp {
+  // As the language writes them: "juillet", "Oktober"; "la mission Mars 2020" is no month in French.
+  const month = local ? `(?:${MONTH}|(?-i:${byLength([...local.months, ...Object.keys(MONTH_VARIANTS[lang!] ?? {})])}))` : MONTH;
   const day = local ? `(?:st|nd|rd|th${local.dayMark ? `|${local.dayMark}` : ''})?` : '(?:st|nd|rd|th)?';
   const of = local?.of ? `(?:${local.of})?` : '';
   const qualifier = local ? `(?:${byLength([...local.qualifiers, QUALIFIER.slice(3, -1)])})` : QUALIFIER;
@@ -107,7 +113,7 @@ function buildPattern(local?: Local): RegExp {
     `(?<coded>${B}(?<code>${CURRENCY_CODE})\\s(?<codedN>${NUMERAL})${WHOLE}(?<codedS>${SCALE_WORD})${E})`,
     `(?<money>${B}(?:(?<moneyQ>${qualifier})\\s+)?(?<moneyNeg>[-−])?(?<sign>${CURRENCY_SIGN})\\s?(?<moneyNeg2>[-−])?(?<moneyN>${NUMERAL})${WHOLE}(?<moneyS>${SCALE_WORD})?${E})`,
     // 4. numerals
-    `(?<numeral>${B}(?:(?<numQ>${qualifier})\\s+)?(?:(?<![%٪])(?<neg>[-−])|(?<minus>minus)\\s+)?(?<num>${NUMERAL})${WHOLE}(?:(?<ord>st|nd|rd|th)|(?<pence>p)|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?:de\\s+|d['’])?(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD})|\\s?(?<deg>°\\s?[CF])|\\s?(?<signAfter>[$€£¥₹]))?)${E})`,
+    `(?<numeral>${B}(?:(?<numQ>${qualifier})\\s+)?(?:(?<![%٪])(?<neg>[-−])|(?<minus>minus)\\s+)?(?<num>${NUMERAL})${WHOLE}(?:(?<ord>st|nd|rd|th)|(?<pence>(?-i:p)(?!\\.?m\\b))|(?<pct>${PERCENT})|(?<numS>${SCALE_WORD})?(?:\\s(?:de\\s+|d['’])?(?<cur>${CURRENCY_WORD})|(?<numPct>${PERCENT})|\\s(?<unit>${UNIT_WORD})|\\s?(?<deg>°\\s?[CF])|\\s?(?<signAfter>[$€£¥₹]))?)${E})`,
     // 5. numbers in words
     `(?<spelled>(?<![\\p{L}\\p{N}_])(?:(?<spQ>${qualifier})\\s+)?(?<sp>${SPELLED})(?:(?<spPct>${PERCENT})|\\s(?<spCur>${CURRENCY_WORD})|\\s(?<spUnit>${UNIT_WORD}))?${E})`,
   ].join('|'),
@@ -115,7 +121,7 @@ function buildPattern(local?: Local): RegExp {
   );
 }
 const PATTERN = buildPattern();
-const PATTERNS = new Map(Object.entries(LOCAL).map(([lang, local]) => [lang, buildPattern(local)]));
+const PATTERNS = new Map(Object.entries(LOCAL).map(([lang, local]) => [lang, buildPattern(local, lang)]));
 /** The pattern for a language tag ("de-AT" reads as German). */
 const patternFor = (lang: string | undefined) => (lang && PATTERNS.get(lang.slice(0, 2).toLowerCase())) || PATTERN;
 
@@ -229,15 +235,22 @@ const RACES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
  * function word ("won the 100m in 9.58", "the 100m and 200m"). A noun after
  * it is what the million buys: "paid the 100m fee".
  */
-const RACE_ENDS = /^(?:\s*(?:$|[.,;:!?)—–]|-\s)|\s+(?:in|at|on|and|or|with|by|was|is|were|are|this|last|since|after|before|from|to|when|while|but|as|for|twice|again|ahead)\b)/iu;
+const RACE_ENDS = /^(?:\s*(?:$|[.,;:!?()—–]|-\s)|\s+(?:in|at|on|and|or|with|by|was|is|were|are|this|last|since|after|before|from|to|when|while|but|as|for|twice|again|ahead|\p{L}+ly)\b)/iu;
 /** After a bare "m", words that make it metres: a race, a height, a length. */
-const METRES_AFTER = /^\s*(?:-\s*)?(?:final|finals|race|races|sprint|dash|hurdles|relay|freestyle|butterfly|backstroke|breaststroke|medley|individual|repeats?|record|title|heats?|semi-finals?|wall|fence|tall|high|long|deep|wide|away|below|above|under\s*water|drop|climb|jump|gold|silver|bronze|champion)\b/iu;
+const METRES_WORD = '(?:final|finals|race|races|sprint|dash|hurdles|relay|freestyle|butterfly|backstroke|breaststroke|medley|individual|repeats?|record|title|heats?|semi-finals?|wall|fence|tall|high|long|deep|wide|away|below|above|under\\s*water|drop|climb|jump|gold|silver|bronze|champion)';
+const METRES_AFTER = new RegExp(`^\\s*(?:-\\s*)?${METRES_WORD}\\b`, 'iu');
+/** "the 100m men's final", "the 800m world record": a race word a word or two after the distance. */
+const METRES_SOON = new RegExp(`^(?:\\s+[\\p{L}’']+){1,2}\\s+${METRES_WORD}\\b`, 'iu');
 /**
  * Telephone numbers: an international one (+44 20 7946 0958), a North
  * American one ((555) 123-4567, 555-123-4567) or one dialled with its
  * leading zero (0800 123 4567). Their groups are no quantities.
  */
-const PHONE = /(?<![\p{L}\p{N}+])(?:\+\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{2,5}){2,5}|(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})(?![\p{L}\p{N}])/gu;
+const PHONE = /(?<![\p{L}\p{N}+])(?:\+\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{2,5}){2,5}|(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}|1[\s-]\d{3}[\s-]\d{3}[\s-]\d{4}|0\d(?:[\s.]\d{2}){4}|0\d{1,4}(?:[\s.-]\d{2,4}){2,4})(?![\p{L}\p{N}])/gu;
+/** Before "14 h": the time of day ("à 14 h", "dès 8 h", "entre 9 h et 17 h"), not a length of time. */
+const AT_TIME = /(?:^|[\s(])(?:à|a|vers|dès|des|jusqu['’]à|avant|après|entre|et|de|depuis|pour)\s+$/i;
+/** Qualifiers that before a year say "until" or "around" it: the year stays a date ("hasta 2030", "circa 1990"). */
+const UNTIL = /^(?:hasta|até|jusqu['’]à|fino a|bis zu|circa|ca\.)$/i;
 /** "1080p" is a screen's lines, not pence. */
 const RESOLUTIONS = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 /** Power and energy keep their case: MW is a megawatt, mW a milliwatt. */
@@ -319,7 +332,11 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
       let hour = Number(h);
       if (ap?.toLowerCase() === 'p' && hour < 12) hour += 12;
       if (ap?.toLowerCase() === 'a' && hour === 12) hour = 0;
-      if (hour < 24 && Number(min) < 60) match = { start, end, text: m[0], kind: 'time', value: `${pad(hour)}:${min}` };
+      // "48 h", "3 h de retard", "dure 1 h 30": hours, not the time of day, unless a word of time comes before ("à 14 h").
+      const hours = /^\d{1,2}\s?h\b/i.test(m[0]) && (hour > 24 || !AT_TIME.test(text.slice(Math.max(0, start - 12), start)));
+      if (hours) match = { start, end, text: m[0], kind: 'measure', value: hour + Number(min) / 60, unit: 'hours' };
+      else if ((hour < 24 || (hour === 24 && min === '00')) && Number(min) < 60) match = { start, end, text: m[0], kind: 'time', value: `${pad(hour)}:${min}` };
+      else match = { start, end, text: m[0], kind: 'count', value: hour };
     } else if (g.coded) {
       const scale = scaleOf(g.codedS!);
       match = { start, end, text: m[0], kind: 'currency', value: scaled(parseNumeral(g.codedN!), scale), unit: g.code! };
@@ -337,13 +354,16 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
       const n = (g.neg || g.minus ? -1 : 1) * parseNumeral(g.num!);
       let scale = g.numS ? scaleOf(g.numS) : 1;
       // A bare "m" is a million ("67m", "2m people"), except where a distance is meant ("the 100m final", "a 2m wall").
-      const metres = g.numS === 'm' && !g.cur && !g.unit && !g.numPct && (METRES_AFTER.test(text.slice(end, end + 30)) || (RACES.has(n) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && RACE_ENDS.test(text.slice(end, end + 12))));
+      const race = RACES.has(n) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 6), start));
+      // "the 100m and 200m": the second distance of a pair is one too.
+      const pair = out.at(-1)?.unit === 'm' && /^\s*(?:and|or|,)\s*$/.test(text.slice(out.at(-1)!.end, start));
+      const metres = g.numS === 'm' && !g.cur && !g.unit && !g.numPct && (METRES_AFTER.test(text.slice(end, end + 30)) || pair || (race && (RACE_ENDS.test(text.slice(end, end + 16)) || METRES_SOON.test(text.slice(end, end + 40)))));
       if (metres) scale = 1;
       // "lost 7 pounds" is a weight, not money.
       const weight = g.cur && !g.numS && /^pounds?$/i.test(g.cur) && WEIGHED.test(text.slice(Math.max(0, start - 40), start));
       if (g.ord) match = { start, end, text: m[0], kind: 'ordinal', value: n };
       else if (g.pence) match = RESOLUTIONS.has(n) ? null : { start, end, text: m[0], kind: 'currency', value: n / 100, unit: 'GBP' };
-      else if (g.signAfter) match = { start, end, text: m[0], kind: 'currency', value: scaled(n, scale), unit: codeOf(g.signAfter) };
+      else if (g.signAfter) match = { start, end, text: m[0], kind: 'currency', value: scaled(n, scale), unit: g.signAfter === '¥' && CHINA.test(text.slice(Math.max(0, start - 120), end + 120)) ? 'CNY' : codeOf(g.signAfter) };
       else if (g.pct || g.numPct) match = { start, end, text: m[0], kind: 'percent', value: n, unit: '%' };
       else if (metres) match = { start, end, text: m[0], kind: 'measure', value: n, unit: 'm' };
       else if (weight) match = { start, end, text: m[0], kind: 'measure', value: scaled(n, scale), unit: 'pounds' };
@@ -351,10 +371,14 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
       else if (g.unit) match = { start, end, text: m[0], kind: 'measure', value: scaled(n, scale), unit: POWER.test(g.unit) ? g.unit : g.unit.toLowerCase().replace(/\s+/g, ' ') };
       else if (g.deg) match = { start, end, text: m[0], kind: 'measure', value: n, unit: `°${g.deg.slice(-1).toUpperCase()}` };
       else if (!g.numS && !g.numQ && !g.neg && !g.minus && LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) match = null;
-      else if (!g.numS && !g.numQ && n > 0 && /^[0-9\u0660-\u0669\u06F0-\u06F9]{4}$/.test(g.num!) && n >= 1800 && n <= 2099) match = { start, end, text: m[0], kind: 'date', value: String(n) };
+      else if (!g.numS && (!g.numQ || UNTIL.test(g.numQ)) && n > 0 && /^[0-9\u0660-\u0669\u06F0-\u06F9]{4}$/.test(g.num!) && n >= 1800 && n <= 2099) {
+        // "hasta 2030", "jusqu'à 2030": until the year, which is the date; the word before it is no qualifier of a count.
+        const from = end - g.num!.length;
+        match = { start: from, end, text: text.slice(from, end), kind: 'date', value: String(n) };
+      }
       else match = { start, end, text: m[0], kind: 'count', value: scaled(n, scale) };
       if (match && g.numS && !metres) scales.set(match, scale);
-      if (match && g.numQ && !(g.numQ.toLowerCase() === 'over' && g.unit && DURATION.test(g.unit) && !MORE_THAN_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) match.qualifier = g.numQ.toLowerCase();
+      if (match && match.kind !== 'date' && g.numQ && !(g.numQ.toLowerCase() === 'over' && g.unit && DURATION.test(g.unit) && !MORE_THAN_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) match.qualifier = g.numQ.toLowerCase();
     } else if (g.spelled) {
       // A run of number words may hold several numbers ("five six", "twenty and six"): read them
       // all from this one match, so a long run is read once, not once per number in it.
@@ -396,8 +420,10 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
   }
   // As written, not as read.
   for (const n of out) n.text = original.slice(n.start, n.end);
-  const phones = [...text.matchAll(PHONE)].map((p) => [p.index, p.index + p[0].length] as const);
-  const dialled = (n: NumberMatch) => phones.some(([a, b]) => n.start >= a && n.end <= b);
+  // Nine digits or more (eight after a +): "+12 15 20 points" and "0 20 40" are no telephone numbers.
+  const phones = [...text.matchAll(PHONE)].filter((p) => p[0].replace(/\D/g, '').length >= (p[0].startsWith('+') ? 8 : 9)).map((p) => [p.index, p.index + p[0].length] as const);
+  // A number ending inside one is part of it, whatever word it took before ("About 050 …").
+  const dialled = (n: NumberMatch) => phones.some(([a, b]) => n.end > a && n.end <= b);
   return ranges(text, phones.length ? out.filter((n) => !dialled(n)) : out, scales);
 }
 
@@ -412,6 +438,9 @@ const FRACTION_AFTER = /^(?:-(?:halves|half|thirds?|quarters?|fifths?|sixths?|se
  * is left out, as before ranges were read; so is a number that is a
  * fraction's numerator ("two-thirds" is not two).
  */
+/** Words around a pair that make it a score or a vote, not a range: "beat Valmora 3–1", "a 2–1 lead", "voted 5–4". */
+const SCORE_BEFORE = /\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|drawn|defeated|defeat|thrashed|edged|trailed|trailing|led|leading|score|scored|scoreline|vote|voted|votes|ruled|margin|passed|rejected|approved|tied)\b[^.!?]*$/i;
+const SCORE_AFTER = /^\s*(?:-\s*)?(?:lead|win|wins|victory|defeat|loss|draw|vote|votes|majority|decision|ruling|margin|scoreline|result|home|away|aggregate|thrashing|in favou?r)\b/i;
 /** "£1.5bn-£2bn": a dash, then the second amount's sign. */
 const SIGN_AFTER_DASH = new RegExp(`^\\s*[-–—]\\s*(${CURRENCY_SIGN})$`);
 
@@ -419,7 +448,8 @@ function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, num
   const out: NumberMatch[] = [];
   const dropped = new Set<NumberMatch>();
   // A range goes up: "1.5 to 2 million" shares a scale, "$1,400 to 85 million Americans" does not.
-  const below = (a: NumberMatch, b: NumberMatch) => (a.value as number) / (scales.get(a) ?? 1) < (b.value as number) / (scales.get(b) ?? 1);
+  // A first figure written with its own scale ranges only to one of the same: "$1bn to 5 million households" is no range.
+  const below = (a: NumberMatch, b: NumberMatch) => (!scales.has(a) || scales.get(a) === scales.get(b)) && (a.value as number) / (scales.get(a) ?? 1) < (b.value as number) / (scales.get(b) ?? 1);
   for (let i = 0; i < found.length; i++) {
     const b = found[i]!;
     const prev = found[i - 1];
@@ -434,7 +464,7 @@ function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, num
       continue;
     }
     // "beat Valmora 3–1", "drew 2–2": a score, marked by its first number as a hyphened one is.
-    if (prev && /^[-–]$/.test(text.slice(prev.end, b.start)) && prev.kind === 'count' && b.kind === 'count' && !scales.has(prev) && !scales.has(b) && Number.isInteger(b.value) && (prev.value as number) >= (b.value as number) && /^\d+$/.test(prev.text) && /^\d+$/.test(b.text)) {
+    if (prev && /^[-–]$/.test(text.slice(prev.end, b.start)) && prev.kind === 'count' && b.kind === 'count' && !scales.has(prev) && !scales.has(b) && /^\d+$/.test(prev.text) && /^\d+$/.test(b.text) && (SCORE_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) || SCORE_AFTER.test(text.slice(b.end, b.end + 24)))) {
       dropped.add(b);
       continue;
     }

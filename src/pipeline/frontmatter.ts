@@ -24,7 +24,7 @@ export const frontmatterStage = (ctx: PipelineContext) => (tree: Root, file: VFi
   if (!yaml) {
     const empty = String(file.value).trim() === '';
     // A block opened and never closed: the parser sees no front matter at all, but the author wrote one.
-    if (/^(?:\uFEFF)?---[ \t]*\r?\n/.test(String(file.value))) {
+    if (/^(?:\uFEFF)?---[ \t]*\r?\n[\w-]+:(?:\s|$)/.test(String(file.value))) {
       report(file, { line: 1, column: 1 }, 'the front matter is never closed: no "---" line after its fields', 'end the block with a line of three hyphens (---) between the last field and the text');
       file.data.frontmatter = fallback;
       return;

@@ -109,7 +109,7 @@ function directivesInRawLinks(tree: Root, file: VFile): void {
 /** A line that opens like a block (`::claim`, `::: claim`) but did not parse as one: its colons, name and the rest. */
 const BLOCK_LIKE = /^(:{2,})(\s*)([A-Za-z][\w-]*)(.*)$/;
 /** `::claim[` or `:::claim{` inside a sentence: block forms, which only stand on lines of their own. */
-const BLOCK_IN_TEXT = new RegExp(`(?<![\\\\:]):{2,}(${KNOWN_DIRECTIVES.join('|')})(?=[[{])`, 'g');
+const BLOCK_IN_TEXT = new RegExp(`(?<![\\\\:\\p{L}\\p{N}_]):{2,}(${KNOWN_DIRECTIVES.join('|')})(?=[[{])`, 'gu');
 
 const shorten = (line: string) => (line.length > 60 ? `${line.slice(0, 59)}…` : line);
 
@@ -127,7 +127,8 @@ function unreadDirectives(tree: Root, source: string, file: VFile): void {
       const start = node.position?.start.offset;
       const line = start === undefined ? undefined : source.slice(start, source.indexOf('\n', start) < 0 ? undefined : source.indexOf('\n', start));
       const m = line === undefined ? null : BLOCK_LIKE.exec(line.trimEnd());
-      const name = m && (KNOWN_DIRECTIVES.includes(m[3]!) ? m[3]! : closest(m[3]!, KNOWN_DIRECTIVES, 1)[0]);
+      // A known name, and the rest of a block: a ::: fence, or brackets after :: (":: A note ::" and "::new()" are prose).
+      const name = m && KNOWN_DIRECTIVES.includes(m[3]!) && (m[1]!.length > 2 || /^\s*[[{]/.test(m[4]!)) ? m[3]! : undefined;
       if (m && name) {
         const [, colons, space, written, rest] = m as unknown as [string, string, string, string, string];
         const form = `${colons}${written}`;
@@ -142,7 +143,7 @@ function unreadDirectives(tree: Root, source: string, file: VFile): void {
                 ? ['its "{" is never closed', 'close the attributes with "}" on the same line']
                 : colons.length === 2 && /\}\s*\S/.test(rest)
                   ? ['words after it on its line', `a ${form} block stands alone on its line; inside a sentence a claim takes one colon: :${name}[the words]{…}`]
-                  : [written === name ? 'it could not be read' : `"${written}" is no directive`, `write ${colons}${name}{…}, as in the format doc`];
+                  : ['it could not be read', `write ${colons}${name}{…}, as in the format doc`];
         report(file, node, `this line opens like a "${colons}${name}" block but is not one (${why[0]}), so its words would read as the author's`, why[1]);
         return SKIP;
       }

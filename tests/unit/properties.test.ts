@@ -46,8 +46,7 @@ const segment: fc.Arbitrary<Segment> = fc.letrec((tie) => ({
   segment: fc.oneof({ depthSize: 'small', withCrossShrink: true }, plain, tie('claim') as fc.Arbitrary<Segment>, tie('name') as fc.Arbitrary<Segment>),
   claim: fc
     .tuple(fc.array(tie('segment') as fc.Arbitrary<Segment>, { minLength: 1, maxLength: 3 }), fc.constantFrom('mayor', 'critic', 'report', 'author'))
-    // The author's own claim cannot sit inside a speaker's (an error): inside one, it is that speaker's.
-    .map(([inner, by]) => ({ text: inner.map((s) => s.text).join(' '), markup: `:claim[${inner.map((s) => (by === 'author' ? s.markup : s.markup.replaceAll('{by=author}', `{by=${by}}`))).join(' ')}]{by=${by}}` })),
+    .map(([inner, by]) => ({ text: inner.map((s) => s.text).join(' '), markup: `:claim[${inner.map((s) => s.markup).join(' ')}]{by=${by}}` })),
   name: phrase.map((p) => ({ text: p, markup: `:name[${p}]` })),
 })).segment;
 const paragraph = fc.array(segment, { minLength: 1, maxLength: 5 });

@@ -113,7 +113,6 @@ export const claimsStage = (ctx: PipelineContext) => (tree: Root, file: VFile): 
     // A chain that says something impossible is a slip in the source, never shown as written.
     if (explicitVia.includes(by)) report(file, claim, `via= names ${by}, who is the claim's speaker (by=${rawBy}): nobody relays their own words`, 'via= lists those who passed the words on, nearest first; leave the speaker out of it');
     if (explicitVia.includes(author) && by !== author) report(file, claim, `via= names ${author}, the reading's author, who ends every chain already`, `leave ${author} out of via=; name only those between the speaker and the author`);
-    if (parent && by === author && parent.by !== author) report(file, claim, `a claim by the author inside ${parent.by}'s claim: words inside a speaker's claim are that speaker's`, `close ${parent.by}'s claim before the author's own words, or give this one by=${parent.by}`);
     const around = parent ? [parent.by, ...parent.via] : by === author ? [] : [author];
     const via = chainOf([...explicitVia, ...around], by);
 

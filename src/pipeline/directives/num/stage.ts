@@ -21,6 +21,8 @@ const OPAQUE = new Set<string>(['link', 'linkReference', 'inlineCode', 'code', '
  */
 /** Words that name a year ("last year", "vergangenen Jahr", "l'an dernier"): with value=2023, a date. */
 const YEAR_WORD = /\b(?:year|years|jahr|jahres|année|an|año|anno|jaar|år|ano|yil|سال|عام|سنة)\b/iu;
+/** Signs and words more than one currency uses. */
+const SHARED_SIGN = /(?:^|[^A-Z])\$|[¥£]|\bRs\b|dollars?|pounds?|francs?|pesos?|rupees?|kron[ae]r?|dinars?|riyals?|rials?|shillings?/i;
 /** ISO 4217 codes of the currencies a reading is likely to give. */
 const CURRENCY = /^(?:USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD|HKD|NZD|SGD|SEK|NOK|DKK|PLN|CZK|HUF|RUB|UAH|TRY|BRL|MXN|ARS|ZAR|NGN|KES|EGP|SAR|AED|QAR|ILS|IRR|IRT|PKR|BDT|KRW|TWD|THB|IDR|MYR|PHP|VND)$/;
 
@@ -102,7 +104,8 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
       // unit= says what the figure counts; a currency code in any case is money (unit=eur is EUR).
       const code = attrs?.unit && CURRENCY.test(attrs.unit.toUpperCase()) ? attrs.unit.toUpperCase() : null;
       const unit = code ?? attrs?.unit;
-      if (code && found.kind === 'currency' && found.unit && found.unit !== code) {
+      // $, ¥, £, Rs, dollars and pounds are several countries' money: unit= says whose. Only words that name one currency can contradict it.
+      if (code && found.kind === 'currency' && found.unit && found.unit !== code && !SHARED_SIGN.test(words)) {
         report(file, directive, `unit=${attrs!.unit} on :num[${words}], whose words are in ${found.unit}`, `leave unit= out (the words say the currency), or write the amount in ${code}`);
       }
       let value = found.value;
