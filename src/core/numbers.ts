@@ -28,16 +28,18 @@ export interface NumberMatch {
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const WORD = `(?:${byLength([...ONES, ...TENS, ...Object.keys(SCALES)])})`;
 const SPELLED = `${WORD}(?:(?:-|\\s+|\\s+and\\s+)${WORD})*`;
 /** Capitalised, as months are written ("march 20 miles" is no date), or abbreviated as the AP does ("Jan. 6, 2021", "Sept 11"). */
 const MONTH = `(?-i:${byLength(MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)))}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?=\\s\\d))`;
-const WEEKDAY = '(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const QUALIFIER =
-  '(?:more than|fewer than|less than|at least|at most|up to|as many as|as few as|close to|just over|just under|well over|nearly|almost|around|about|approximately|roughly|over|under|some)';
+/** The days of the week, as English writes them: for dates here, and for the drafter's datelines and frames. */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAY = `(?-i:${WEEKDAYS.join('|')})`;
+const QUALIFIERS = ['more than', 'fewer than', 'less than', 'at least', 'at most', 'up to', 'as many as', 'as few as', 'close to', 'just over', 'just under', 'well over', 'nearly', 'almost', 'around', 'about', 'approximately', 'roughly', 'over', 'under', 'some'];
+const QUALIFIER = `(?:${byLength(QUALIFIERS)})`;
 // Western, Arabic-Indic and Persian digits: a Persian quotation's figures are numbers too.
 const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const NUMERAL = `${D}{1,3}(?:[,٬]${D}{3})+(?:[.٫]${D}+)?|${D}+(?:[.٫]${D}+)?`;
@@ -101,7 +103,7 @@ function buildPattern(local?: Local, lang?: string): RegExp {
   const month = local ? `(?:${MONTH}|(?-i:${byLength([...local.months, ...Object.keys(MONTH_VARIANTS[lang!] ?? {})])}))` : MONTH;
   const day = local ? `(?:st|nd|rd|th${local.dayMark ? `|${local.dayMark}` : ''})?` : '(?:st|nd|rd|th)?';
   const of = local?.of ? `(?:${local.of})?` : '';
-  const qualifier = local ? `(?:${byLength([...local.qualifiers, QUALIFIER.slice(3, -1)])})` : QUALIFIER;
+  const qualifier = local ? `(?:${byLength([...local.qualifiers, ...QUALIFIERS])})` : QUALIFIER;
   return new RegExp(
   [
     // 1. calendar dates: ISO 8601, then in words
@@ -235,7 +237,7 @@ const RACES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
  * function word ("won the 100m in 9.58", "the 100m and 200m"). A noun after
  * it is what the million buys: "paid the 100m fee".
  */
-const RACE_ENDS = /^(?:\s*(?:$|[.,;:!?()—–]|-\s)|\s+(?:in|at|on|and|or|with|by|was|is|were|are|this|last|since|after|before|from|to|when|while|but|as|for|twice|again|ahead|\p{L}+ly)\b)/iu;
+const RACE_ENDS = /^(?:\s*(?:$|[.,;:!?()—–]|-\s)|\s+(?:in|at|on|and|or|with|by|was|is|were|are|this|last|since|after|before|from|to|when|while|but|as|for|twice|again|ahead|(?-i:[a-z]{3,}ly))\b)/iu;
 /** After a bare "m", words that make it metres: a race, a height, a length. */
 const METRES_WORD = '(?:final|finals|race|races|sprint|dash|hurdles|relay|freestyle|butterfly|backstroke|breaststroke|medley|individual|repeats?|record|title|heats?|semi-finals?|wall|fence|tall|high|long|deep|wide|away|below|above|under\\s*water|drop|climb|jump|gold|silver|bronze|champion)';
 const METRES_AFTER = new RegExp(`^\\s*(?:-\\s*)?${METRES_WORD}\\b`, 'iu');
@@ -248,9 +250,14 @@ const METRES_SOON = new RegExp(`^(?:\\s+[\\p{L}’']+){1,2}\\s+${METRES_WORD}\\b
  */
 const PHONE = /(?<![\p{L}\p{N}+])(?:\+\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{2,5}){2,5}|(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}|1[\s-]\d{3}[\s-]\d{3}[\s-]\d{4}|0\d(?:[\s.]\d{2}){4}|0\d{1,4}(?:[\s.-]\d{2,4}){2,4})(?![\p{L}\p{N}])/gu;
 /** Before "14 h": the time of day ("à 14 h", "dès 8 h", "entre 9 h et 17 h"), not a length of time. */
-const AT_TIME = /(?:^|[\s(])(?:à|a|vers|dès|des|jusqu['’]à|avant|après|entre|et|de|depuis|pour)\s+$/i;
+const AT_TIME = /(?:^|[\s(])(?:à|vers|dès|jusqu['’]à|avant|après|entre|et|depuis)\s+$/i;
+/** Before or after "1 h 30": a length of time ("le vol dure 1 h 30", "pendant 2 h 15", "1 h 30 de retard"). */
+const LASTS_BEFORE = /(?:^|\s)(?:pendant|durant|dure|duré|durera|durer|en|de)\s+$/i;
+const LASTS_AFTER = /^\s+de\s+(?:retard|route|marche|vol|trajet|attente|grève)\b/i;
 /** Qualifiers that before a year say "until" or "around" it: the year stays a date ("hasta 2030", "circa 1990"). */
 const UNTIL = /^(?:hasta|até|jusqu['’]à|fino a|bis zu|circa|ca\.)$/i;
+/** …and only when no noun follows the figure: "hasta 2030, el plan" is the year, "circa 2000 persone" a count. */
+const YEAR_ENDS = /^(?:\s*(?:$|[.,;:!?)—–])|\s+(?:el|la|los|las|le|les|il|lo|the|en|in|et|y|e|und|o|ou|a|à|al|au|aux|del|des|um|im)\b)/i;
 /** "1080p" is a screen's lines, not pence. */
 const RESOLUTIONS = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 /** Power and energy keep their case: MW is a megawatt, mW a milliwatt. */
@@ -333,10 +340,15 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
       if (ap?.toLowerCase() === 'p' && hour < 12) hour += 12;
       if (ap?.toLowerCase() === 'a' && hour === 12) hour = 0;
       // "48 h", "3 h de retard", "dure 1 h 30": hours, not the time of day, unless a word of time comes before ("à 14 h").
-      const hours = /^\d{1,2}\s?h\b/i.test(m[0]) && (hour > 24 || !AT_TIME.test(text.slice(Math.max(0, start - 12), start)));
+      // "à 14 h", "de 9 h à 17 h", "il était 14 h 30": the time of day. "48 h", "une grève de 24 h", "dure 1 h 30": hours.
+      const before = text.slice(Math.max(0, start - 12), start);
+      const after = text.slice(end, end + 16);
+      const french = /^\d{1,2}\s?h\b/i.test(m[0]);
+      const hours = french && (hour > 24 || LASTS_AFTER.test(after) || (m[0].match(/\d+/g)!.length > 1 ? LASTS_BEFORE.test(before) : !AT_TIME.test(before) && !/^\s+à\s+\d/.test(after)));
       if (hours) match = { start, end, text: m[0], kind: 'measure', value: hour + Number(min) / 60, unit: 'hours' };
       else if ((hour < 24 || (hour === 24 && min === '00')) && Number(min) < 60) match = { start, end, text: m[0], kind: 'time', value: `${pad(hour)}:${min}` };
-      else match = { start, end, text: m[0], kind: 'count', value: hour };
+      // "28:31", "chapter 24:36": no time of day, and no one figure either.
+      else match = null;
     } else if (g.coded) {
       const scale = scaleOf(g.codedS!);
       match = { start, end, text: m[0], kind: 'currency', value: scaled(parseNumeral(g.codedN!), scale), unit: g.code! };
@@ -371,7 +383,7 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
       else if (g.unit) match = { start, end, text: m[0], kind: 'measure', value: scaled(n, scale), unit: POWER.test(g.unit) ? g.unit : g.unit.toLowerCase().replace(/\s+/g, ' ') };
       else if (g.deg) match = { start, end, text: m[0], kind: 'measure', value: n, unit: `°${g.deg.slice(-1).toUpperCase()}` };
       else if (!g.numS && !g.numQ && !g.neg && !g.minus && LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) match = null;
-      else if (!g.numS && (!g.numQ || UNTIL.test(g.numQ)) && n > 0 && /^[0-9\u0660-\u0669\u06F0-\u06F9]{4}$/.test(g.num!) && n >= 1800 && n <= 2099) {
+      else if (!g.numS && (!g.numQ || (UNTIL.test(g.numQ) && YEAR_ENDS.test(text.slice(end, end + 8)))) && n > 0 && /^[0-9\u0660-\u0669\u06F0-\u06F9]{4}$/.test(g.num!) && n >= 1800 && n <= 2099) {
         // "hasta 2030", "jusqu'à 2030": until the year, which is the date; the word before it is no qualifier of a count.
         const from = end - g.num!.length;
         match = { start: from, end, text: text.slice(from, end), kind: 'date', value: String(n) };
@@ -412,7 +424,7 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
         if (qualifier) found.qualifier = qualifier;
         // "two to three million": the scale the second is written with, for the first to take.
         const last = words[k - 1]!.toLowerCase();
-        if (parsed.used > 1 && last in SCALES) scales.set(found, SCALES[last]!);
+        if (parsed.used > 1 && last !== 'hundred' && last in SCALES) scales.set(found, SCALES[last]!);
         out.push(found);
       }
     }
@@ -430,6 +442,14 @@ export function findNumbers(original: string, lang?: string): NumberMatch[] {
 /** "two-thirds", "three-quarters", "two thirds": a fraction. "Two quarters" and "two halves" are counts of them (of a year, of a match). */
 const FRACTION_AFTER = /^(?:-(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|\s(?:thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?![\p{L}\p{N}])/iu;
 
+/** Words around a pair that make it a score or a vote, not a range: "beat Valmora 3–1", "a 2–1 lead", "voted 5–4". */
+const SCORE_BEFORE = /\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|drawn|defeated|defeat|thrashed|edged|trailed|trailing|led|leading|score|scored|scoreline|vote|voted|votes|ruled|margin|passed|rejected|approved|tied)\b[^.!?]*$/i;
+const SCORE_AFTER = /^\s*(?:-\s*)?(?:lead|win|wins|victory|defeat|loss|draw|vote|votes|majority|decision|ruling|margin|scoreline|result|home|away|aggregate|thrashing|in favou?r)\b/i;
+/** "won 30–40 seats", "approved 3–5 projects": what a range counts, after it. */
+const COUNTED_AFTER = /^\s+(?!(?:to|at|in|on|against|with|and|after|before|for|over|the|a|an|this|last|at|by|from)\b)\p{L}/iu;
+/** "£1.5bn-£2bn": a dash, then the second amount's sign. */
+const SIGN_AFTER_DASH = new RegExp(`^\\s*[-–—]\\s*(${CURRENCY_SIGN})$`);
+
 /**
  * Numbers read together. A range gives its unit and scale to a first number
  * written bare: "10–12%" is two percentages, "£1.5bn-£2bn" and "1.5 to 2
@@ -438,12 +458,6 @@ const FRACTION_AFTER = /^(?:-(?:halves|half|thirds?|quarters?|fifths?|sixths?|se
  * is left out, as before ranges were read; so is a number that is a
  * fraction's numerator ("two-thirds" is not two).
  */
-/** Words around a pair that make it a score or a vote, not a range: "beat Valmora 3–1", "a 2–1 lead", "voted 5–4". */
-const SCORE_BEFORE = /\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|drawn|defeated|defeat|thrashed|edged|trailed|trailing|led|leading|score|scored|scoreline|vote|voted|votes|ruled|margin|passed|rejected|approved|tied)\b[^.!?]*$/i;
-const SCORE_AFTER = /^\s*(?:-\s*)?(?:lead|win|wins|victory|defeat|loss|draw|vote|votes|majority|decision|ruling|margin|scoreline|result|home|away|aggregate|thrashing|in favou?r)\b/i;
-/** "£1.5bn-£2bn": a dash, then the second amount's sign. */
-const SIGN_AFTER_DASH = new RegExp(`^\\s*[-–—]\\s*(${CURRENCY_SIGN})$`);
-
 function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, number>): NumberMatch[] {
   const out: NumberMatch[] = [];
   const dropped = new Set<NumberMatch>();
@@ -464,7 +478,7 @@ function ranges(text: string, found: NumberMatch[], scales: Map<NumberMatch, num
       continue;
     }
     // "beat Valmora 3–1", "drew 2–2": a score, marked by its first number as a hyphened one is.
-    if (prev && /^[-–]$/.test(text.slice(prev.end, b.start)) && prev.kind === 'count' && b.kind === 'count' && !scales.has(prev) && !scales.has(b) && /^\d+$/.test(prev.text) && /^\d+$/.test(b.text) && (SCORE_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) || SCORE_AFTER.test(text.slice(b.end, b.end + 24)))) {
+    if (prev && /^[-–]$/.test(text.slice(prev.end, b.start)) && prev.kind === 'count' && b.kind === 'count' && !scales.has(prev) && !scales.has(b) && /^\d+$/.test(prev.text) && /^\d+$/.test(b.text) && (SCORE_AFTER.test(text.slice(b.end, b.end + 24)) || (SCORE_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) && !COUNTED_AFTER.test(text.slice(b.end, b.end + 24))))) {
       dropped.add(b);
       continue;
     }

@@ -3,6 +3,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { closest } from '../core/closest';
 import { DIRECTIVES, directiveNamed } from './directives/index';
 import { report } from './report';
@@ -121,6 +122,7 @@ const shorten = (line: string) => (line.length > 60 ? `${line.slice(0, 59)}…` 
  * lost silently, so each such line is an error saying what the slip is.
  */
 function unreadDirectives(tree: Root, source: string, file: VFile): void {
+  let places: ReturnType<typeof location> | undefined;
   visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return SKIP;
     if (node.type === 'paragraph') {
@@ -152,10 +154,8 @@ function unreadDirectives(tree: Root, source: string, file: VFile): void {
     const from = node.position?.start.offset;
     const written = from === undefined ? '' : source.slice(from, node.position!.end.offset);
     for (const m of written.matchAll(BLOCK_IN_TEXT)) {
-      const at = from! + m.index;
-      const before = source.slice(0, at);
-      const line = before.split('\n').length;
-      report(file, { line, column: at - before.lastIndexOf('\n') }, `"${m[0]}" inside a sentence: the double colon makes it a block, which stands on a line of its own, so these words would read as the author's`, `inside a sentence a claim takes one colon: :${m[1]}[the words]{…}`);
+      places ??= location(file);
+      report(file, places.toPoint(from! + m.index), `"${m[0]}" inside a sentence: the double colon makes it a block, which stands on a line of its own, so these words would read as the author's`, `inside a sentence a claim takes one colon: :${m[1]}[the words]{…}`);
     }
   });
 }

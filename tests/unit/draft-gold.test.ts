@@ -83,6 +83,5 @@ describe('the gold set', () => {
     expect(total.reported[0] / total.reported[1]).toBeGreaterThanOrEqual(0.6);
     expect(total.right[0] / total.right[1]).toBeGreaterThanOrEqual(0.85);
     expect(rows.flatMap((r) => r.s.draftClaims.unmatched)).toEqual([]);
-    for (const r of rows) expect(r.ms).toBeLessThan(1000);
   });
 });

@@ -96,6 +96,7 @@ describe('numbers in running text', () => {
     ['He won the 100m men’s final, then the 100m and 200m', [['100m', 'measure', 100, 'm'], ['100m', 'measure', 100, 'm'], ['200m', 'measure', 200, 'm']]],
     ['100 km/h and 2 second-half goals', [['100 km/h', 'measure', 100, 'km/h'], ['2', 'count', 2]]],
     ['About 050 123 4567, not +12 15 20 points', [['12', 'count', 12], ['15', 'count', 15], ['20', 'count', 20]]],
+    ['won 30–40 seats but lost 1–3 to Valmora; a 28:31 defeat', [['30', 'count', 30], ['40', 'count', 40], ['1', 'count', 1]]],
     ['She won the 200m. Then the 400m, in Rome', [['200m', 'measure', 200, 'm'], ['400m', 'measure', 400, 'm']]],
     ['2m people and 85m Americans', [['2m', 'count', 2000000], ['85m', 'count', 85000000]]],
     ['Rs 10 lakh crore, ₹20,000 crore', [['Rs 10 lakh crore', 'currency', 10000000000000, 'INR'], ['₹20,000 crore', 'currency', 200000000000, 'INR']]],
@@ -169,6 +170,9 @@ describe('numerals as the reading’s language writes them', () => {
     ['es', 'El 5 de octubre de 2024, en diciembre de 2020; hasta 2030', [['5 de octubre de 2024', 'date', '2024-10-05'], ['diciembre de 2020', 'date', '2020-12'], ['2030', 'date', '2030']]],
     ['fr', 'La mission Mars 2020 durera 48 h, dès 8 h', [['2020', 'date', '2020'], ['48 h', 'measure', 48, 'hours'], ['8 h', 'time', '08:00']]],
     ['de', 'bis 24 Uhr', [['24 Uhr', 'time', '24:00']]],
+    ['it', 'circa 2000 persone', [['circa 2000', 'count', 2000, 'q:circa']]],
+    ['es', 'hasta 2000 personas', [['hasta 2000', 'count', 2000, 'q:hasta']]],
+    ['fr', 'une grève de 24 h; il était 14 h 30', [['24 h', 'measure', 24, 'hours'], ['14 h 30', 'time', '14:30']]],
     // In English a dot is a decimal point.
     ['en', '1.000 and 3.5', [['1.000', 'count', 1], ['3.5', 'count', 3.5]]],
   ])('%s: %s', (lang, text, expected) => {

@@ -189,9 +189,5 @@ test('what the review of these checks found: prose with colons stays prose; an a
   const model = await build('China will spend :num[¥500 billion]{unit=CNY} and :num[$5 billion]{unit=CAD}.');
   expect(model.numbers.map((n) => n.unit)).toEqual(['CNY', 'CAD']);
   // A thematic break at the top of a file is no front matter left open.
-  try {
-    await processReading('---\n\nText.\n', 't.md', { speakers, base: '/' });
-  } catch (error) {
-    expect(error instanceof ContentError && error.problems[0]!.message).toBe('the reading has no front matter');
-  }
+  await expect(processReading('---\n\nText.\n', 't.md', { speakers, base: '/' })).rejects.toSatisfy((error) => error instanceof ContentError && error.problems[0]!.message === 'the reading has no front matter');
 });

@@ -28,7 +28,7 @@ const arg = (name: string, fallback: string) => {
 const N = Number(arg('readings', '1000'));
 const RUNS = Number(arg('runs', '3'));
 /** `--whole-runs W`: cold runs of the whole site, which takes a quarter of an hour at 1,000 readings (its cards), fewer than of the rest. */
-const WHOLE_RUNS = Math.min(RUNS, Number(arg('whole-runs', String(RUNS))));
+const WHOLE_RUNS = Math.max(1, Math.min(RUNS, Number(arg('whole-runs', String(RUNS)))));
 const SERIES = arg('series', '').split(',').filter(Boolean).map(Number);
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
 /** `--series-only`: just the scaling series, for when the main figures are already in hand. */

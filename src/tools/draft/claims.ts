@@ -403,7 +403,8 @@ export function proposeClaims(paragraphs: readonly string[], people: People, aut
     const entityOf = new Map<number, Entity>();
     // An interview's "A:" is the person its introduction names, before the first question.
     const firstTurn = labelled.findIndex(Boolean);
-    const interviewee = intervieweeOf(firstTurn);
+    // Only an interview has "A:" turns; a hearing's "SMITH:" and "JONES:" need no interviewee (nor its report line).
+    const interviewee = labels.some((l) => l && /^(?:a|answer)$/i.test(l.raw)) ? intervieweeOf(firstTurn) : undefined;
     for (const { l, para } of order) {
       if (l && interviewee && /^(?:a|answer)$/i.test(l.raw)) {
         entityOf.set(para, interviewee);

@@ -6,7 +6,7 @@
  * Every other number is found by the build itself, with no markup.
  */
 import { slugWords } from '../../core/ids';
-import { findNumbers } from '../../core/numbers';
+import { findNumbers, MONTHS, WEEKDAYS } from '../../core/numbers';
 import { FUNCTION_WORDS } from './lexicon';
 import { sentences, wordCount } from './text';
 
@@ -24,7 +24,6 @@ export interface NameProposal {
   end: number;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const AS_OF = new RegExp(
   `\\b(?:in|by|as of|as at|at|until|through|throughout|during)\\s+(?:(?:late|early|mid-?)\\s*)?(?:the\\s+)?(?:(end|start|beginning|middle|close)\\s+of\\s+)?(?:(${MONTHS.join('|')})\\s+)?(\\d{4})\\b`,
   'giu',
@@ -49,6 +48,7 @@ function asofBefore(sentence: string, at: number): string | undefined {
 
 /** Nouns of anyone at all: "30 people" and "200 people" count the same thing only if the same happened to them. */
 const GENERIC = /^(?:people|persons?|individuals?|men|women|children|adults?|others|residents?|civilians?)$/i;
+const VERB_BEFORE = /(\p{L}+ed)\s+$/iu;
 /** Plurals that are no singular plus s, for the quantity's label. */
 const PLURAL: Record<string, string> = { people: 'people', men: 'men', women: 'women', children: 'children', police: 'police', staff: 'staff' };
 
@@ -61,7 +61,8 @@ const PLURAL: Record<string, string> = { people: 'people', men: 'men', women: 'w
 function countedNoun(text: string, start: number, end: number): string | undefined {
   const noun = nounAfter(text, end);
   if (!noun || !GENERIC.test(noun)) return noun;
-  const verb = /(\p{L}+ed)\s+(?:(?:about|some|nearly|around|over|almost|more than|at least)\s+)?$/iu.exec(text.slice(0, start))?.[1];
+  // The last words before the count only: a long sentence is not read again for each of its numbers.
+  const verb = VERB_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   return verb ? `${noun} ${verb.toLowerCase()}` : undefined;
 }
 
@@ -94,7 +95,7 @@ export function proposeNumbers(paragraphs: readonly string[], lang = 'en', byCap
       const first = m[1]!.trim().split(/\s+/)[0]!;
       const lead = FUNCTION_WORDS.has(first) ? first.length + 1 : 0;
       const words = m[1]!.slice(lead).trim().split(/\s+/).filter(Boolean);
-      if (!words.length || words.some((w) => MONTHS.includes(w.toLowerCase()) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Page|Chapter|No)$/.test(w) || FUNCTION_WORDS.has(w))) continue;
+      if (!words.length || words.some((w) => MONTHS.includes(w.toLowerCase()) || (WEEKDAYS.includes(w) || /^(?:Page|Chapter|No)$/.test(w)) || FUNCTION_WORDS.has(w))) continue;
       // A name right after a sentence's end is not known to be one ("Texas. Five people …").
       if (/[.!?]\s*$/.test(text.slice(0, m.index)) && words.length < 2) continue;
       names.push({ para, start: m.index + lead, end: m.index + m[0].length });

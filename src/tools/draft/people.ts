@@ -153,8 +153,12 @@ export class People {
 
   /** Whether the text writes a name somewhere without the word before it here. */
   private namedWithout(name: string, lead: string): boolean {
+    // Whole words only ("Ana Ruiz" is not in "Juana Ruiz"), and the word before read in place, not by copying the text up to it.
     return this.paragraphs.some((p) => {
-      for (let i = p.indexOf(name); i >= 0; i = p.indexOf(name, i + 1)) if (!/\p{L}/u.test(p[i + name.length] ?? '') && !p.slice(0, i).endsWith(`${lead} `)) return true;
+      for (let i = p.indexOf(name); i >= 0; i = p.indexOf(name, i + 1)) {
+        if (/\p{L}/u.test(p[i + name.length] ?? '') || /\p{L}/u.test(p[i - 1] ?? '')) continue;
+        if (!p.startsWith(`${lead} `, i - lead.length - 1)) return true;
+      }
       return false;
     });
   }

@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parse as parseYamlText } from 'yaml';
-import { asciiDigits, findNumbers } from '../../core/numbers';
+import { asciiDigits, findNumbers, WEEKDAYS } from '../../core/numbers';
 import { wordCount } from './text';
 import { ROLE_NOUN, STAGE_DIRECTION } from './lexicon';
 
@@ -97,11 +97,12 @@ function readBylineRest(article: Article, rest: string | undefined): void {
   for (const part of (rest ?? '').split(/\s*[|–—]\s*|\s*,(?!\s*\d{4}\b)\s*|\s+-\s+/).filter(Boolean)) {
     const date = dateOf(part);
     if (date) article.published ??= date;
-    else if (ROLE_NOUN.test(part) && wordCount(part) <= 5) article.bylineRole ??= part;
+    // "The Economist", "The Hollywood Reporter": a title with "The" names the publication, whatever role word it holds.
+    else if (ROLE_NOUN.test(part) && wordCount(part) <= 5 && !/^the\s/i.test(part)) article.bylineRole ??= part;
     else if (!WEEKDAY.test(part)) article.publication ??= part;
   }
 }
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS.join('|')})$`, 'i');
 
 /** A date alone on its line, as an ISO date, or undefined. */
 function dateOf(line: string): string | undefined {

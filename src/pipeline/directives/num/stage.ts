@@ -21,8 +21,10 @@ const OPAQUE = new Set<string>(['link', 'linkReference', 'inlineCode', 'code', '
  */
 /** Words that name a year ("last year", "vergangenen Jahr", "l'an dernier"): with value=2023, a date. */
 const YEAR_WORD = /\b(?:year|years|jahr|jahres|année|an|año|anno|jaar|år|ano|yil|سال|عام|سنة)\b/iu;
+/** Currency codes common enough to read in lower case too. */
+const LOWER_CODE = /^(?:usd|eur|gbp|jpy|cny|chf|inr|aud|cad)$/;
 /** Signs and words more than one currency uses. */
-const SHARED_SIGN = /(?:^|[^A-Z])\$|[¥£]|\bRs\b|dollars?|pounds?|francs?|pesos?|rupees?|kron[ae]r?|dinars?|riyals?|rials?|shillings?/i;
+const SHARED_SIGN = /(?:^|[^A-Z])\$|[¥£]|\bRs\b|(?<!(?:US|U\.S\.|Australian|Canadian|Hong Kong|New Zealand|Singapore)\s+)dollars?|pounds?|(?<!Swiss\s+)francs?|(?<!(?:Mexican|Argentine|Philippine|Colombian|Chilean)\s+)pesos?|rupees?|kron[ae]r?|dinars?|riyals?|rials?|shillings?/i;
 /** ISO 4217 codes of the currencies a reading is likely to give. */
 const CURRENCY = /^(?:USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD|HKD|NZD|SGD|SEK|NOK|DKK|PLN|CZK|HUF|RUB|UAH|TRY|BRL|MXN|ARS|ZAR|NGN|KES|EGP|SAR|AED|QAR|ILS|IRR|IRT|PKR|BDT|KRW|TWD|THB|IDR|MYR|PHP|VND)$/;
 
@@ -102,7 +104,8 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
       if (!found || index < 0) return SKIP;
       const who = owner(ancestors);
       // unit= says what the figure counts; a currency code in any case is money (unit=eur is EUR).
-      const code = attrs?.unit && CURRENCY.test(attrs.unit.toUpperCase()) ? attrs.unit.toUpperCase() : null;
+      // A code in capitals, or one of the common ones in lower case ("unit=try" counts rugby tries, not Turkish lira).
+      const code = attrs?.unit && (CURRENCY.test(attrs.unit) || LOWER_CODE.test(attrs.unit)) ? attrs.unit.toUpperCase() : null;
       const unit = code ?? attrs?.unit;
       // $, ¥, £, Rs, dollars and pounds are several countries' money: unit= says whose. Only words that name one currency can contradict it.
       if (code && found.kind === 'currency' && found.unit && found.unit !== code && !SHARED_SIGN.test(words)) {
