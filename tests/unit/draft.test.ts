@@ -449,3 +449,10 @@ describe('what was not said is not a claim', () => {
     expect(claimsOf(draftOf('The company claims that the plan works. Ahmed Khan claims that it does not.').markdown)).toEqual(['case-company: the plan works', 'ahmed-khan: it does not']);
   });
 });
+
+test('a name only ever after a preposition of place, with no words of its own, is a place: no speaker file, and the report says so', () => {
+  const d = draftReading(readArticle('Floods\n\nBy Clara Mendes\n\nHomes in Ashford Vale were flooded. Residents of Ashford Vale were moved to the school.\n\n"We lost everything," said Amelia Carrow, a teacher.\n', 'input.txt'), { speakers: new Map(), slug: 'floods' });
+  expect([...d.speakerFiles.keys()]).not.toContain('ashford-vale');
+  expect([...d.speakerFiles.keys()]).toContain('amelia-carrow');
+  expect(d.report.join('\n')).toContain('taken for places, not speakers (named only after in, at, from…): Ashford Vale');
+});

@@ -18,6 +18,9 @@ import { renderBlock, renderParagraph, type Span } from './render';
 import { fromHtml, fromMarkdown, fromText, type Article } from './source';
 import { fold, wordCount } from './text';
 
+/** The words before a place's name: "in Hong Kong", "the floods across Ashford Vale", "residents of Ferris Crossing". */
+const LOCATIVE = /\b(?:in|at|from|near|across|throughout|outside|inside|into|around|towards?|via|of|to)\s+(?:the\s+)?$/i;
+
 export interface DraftOptions {
   /** Speakers already on the site: reused when a name or an alias matches. */
   speakers: ReadonlyMap<SpeakerId, Speaker>;
@@ -101,7 +104,19 @@ export function draftReading(article: Article, options: DraftOptions): Draft {
     if (c.via) used.add(c.via);
     c.by.claims++;
   }
-  for (const m of people.mentions) used.add(m.entity);
+  // "in Hong Kong", "residents of Ashford Vale": a name only ever after a preposition of place, with no words
+  // of its own and no role, is a place, not a speaker (the name rules cannot tell "Ferris Crossing" from a person).
+  const placeBefore = (m: (typeof people.mentions)[number]) => {
+    const text = paragraphs[m.para]!;
+    let start = m.start;
+    // "Vale" found inside "Ashford Vale": what comes before is what comes before the whole name.
+    for (let w = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(0, start)); w && m.entity.name.split(/\s+/).includes(w[1]!); w = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(0, start))) start = w.index;
+    return LOCATIVE.test(text.slice(Math.max(0, start - 24), start));
+  };
+  const elsewhere = new Set(people.mentions.filter((m) => !placeBefore(m)).map((m) => m.entity));
+  for (const m of people.mentions) if (elsewhere.has(m.entity) || m.entity.claims > 0 || m.entity.role || used.has(m.entity)) used.add(m.entity);
+  const places = new Set(people.mentions.map((m) => m.entity).filter((e) => !used.has(e)));
+  if (places.size) report.push(`taken for places, not speakers (named only after in, at, from…): ${[...places].map((e) => e.name).join(', ')}`);
   if (authorEntity) used.add(authorEntity);
   const taken = new Set<string>(options.speakers.keys());
   const speakers = new Map<SpeakerId, Speaker>();
