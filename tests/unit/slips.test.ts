@@ -18,15 +18,17 @@ beforeAll(async () => {
 });
 const FRONT = '---\ntitle: T\nauthor: author\n---\n\n';
 const build = (body: string) => processReading(FRONT + body + '\n', 't.md', { speakers, base: '/' });
-async function problems(body: string): Promise<string> {
+/** The problems a whole file gets, as the build prints them; none is ''. */
+async function problemsIn(source: string): Promise<string> {
   try {
-    await build(body);
+    await processReading(source, 't.md', { speakers, base: '/' });
   } catch (error) {
     if (error instanceof ContentError) return error.problems.map(formatProblem).join('\n');
     throw error;
   }
   return '';
 }
+const problems = (body: string) => problemsIn(FRONT + body + '\n');
 
 test('a name typed with decomposed accents (NFD) is still the speaker', async () => {
   const model = await processReading('---\ntitle: T\nauthor: author\nspeakers: [jose]\n---\n\nThen ' + 'José Núñez'.normalize('NFD') + ' spoke.\n', 't.md', { speakers, base: '/' });
@@ -156,21 +158,12 @@ test('a chain that cannot be: the speaker relaying herself, the author in via=',
 });
 
 test('errors that used to mislead: a name for an id, an unclosed front matter, a quantity key that is no id', async () => {
-  const fail = async (source: string) => {
-    try {
-      await processReading(source, 't.md', { speakers, base: '/' });
-    } catch (error) {
-      if (error instanceof ContentError) return error.problems.map(formatProblem).join('\n');
-      throw error;
-    }
-    return '';
-  };
   // The speaker's name where her id goes: one problem, naming the id; never the stand-in "author".
-  const named = await fail('---\ntitle: T\nauthor: Dana Reporter\n---\n\nText.\n');
+  const named = await problemsIn('---\ntitle: T\nauthor: Dana Reporter\n---\n\nText.\n');
   expect(named).toBe('t.md:3:9: front matter: "author" is "Dana Reporter"\n    hint: that is the name of the speaker whose id is "author"; author: takes ids: write author');
   expect(await problems(':claim[words]{by=sam-okafor}')).toContain('hint: "sam-okafor" is how Sam Okafor is named: did you mean "critic"?');
-  expect(await fail('---\ntitle: T\nauthor: author\n\nText.\n')).toContain('t.md:1:1: the front matter is never closed: no "---" line after its fields');
-  expect(await fail('---\ntitle: T\nauthor: author\nquantities:\n  Homes: homes built\n---\n\nText.\n')).toContain('t.md:5:3: front matter: "Homes" under quantities is not an id\n    hint: ids are lower-case letters, digits and hyphens: write homes:, and use that id where you refer to it (q=homes)');
+  expect(await problemsIn('---\ntitle: T\nauthor: author\n\nText.\n')).toContain('t.md:1:1: the front matter is never closed: no "---" line after its fields');
+  expect(await problemsIn('---\ntitle: T\nauthor: author\nquantities:\n  Homes: homes built\n---\n\nText.\n')).toContain('t.md:5:3: front matter: "Homes" under quantities is not an id\n    hint: ids are lower-case letters, digits and hyphens: write homes:, and use that id where you refer to it (q=homes)');
 });
 
 test(':num’s unit= agrees with its words or says why not', async () => {

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { slugWords } from '../ids';
 
 /**
  * Zod's issues, said the way an author needs them: which field, what was
@@ -80,7 +81,7 @@ export function describeIssues(issues: z.core.$ZodIssue[], knownKeys: (path: Pro
       case 'invalid_key': {
         // A record's key that is no id (`Homes:` under quantities): the key is the slip, not its value.
         const key = String(issue.path.at(-1));
-        const id = key.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+        const id = slugWords(key).join('-');
         out.push({
           path: issue.path,
           atKey: true,

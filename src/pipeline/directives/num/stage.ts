@@ -86,7 +86,8 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
         report(file, directive, `unknown quantity "${quantity}" in q= of :num`, `${suggest(quantity, Object.keys(fm.quantities), 'quantity id')} Quantities are declared under quantities: in the front matter.`);
         quantity = null;
       }
-      const read = readNumber(words, langOf(ancestors));
+      const lang = langOf(ancestors);
+      const read = readNumber(words, lang);
       let found: Pick<NumberMatch, 'value' | 'kind' | 'unit' | 'qualifier'> | null = read;
       if (attrs?.value !== undefined) {
         const value = readValueAttribute(attrs.value);
@@ -116,7 +117,7 @@ export const numbersStage = () => (tree: Root, file: VFile): void => {
       if (unit && found.kind === 'date' && typeof value === 'string' && /^\d{4}$/.test(value)) value = Number(value);
       // "1.2m" with unit=m is 1.2 metres: the "m" was the unit, not a million.
       if (unit && !code && attrs?.value === undefined && found.kind === 'count' && typeof value === 'number') {
-        const bare = words.trim().endsWith(unit) ? readNumber(words.trim().slice(0, -unit.length).trimEnd(), langOf(ancestors)) : null;
+        const bare = words.trim().endsWith(unit) ? readNumber(words.trim().slice(0, -unit.length).trimEnd(), lang) : null;
         if (bare && typeof bare.value === 'number' && bare.value !== value) value = bare.value;
       }
       const kind =
